@@ -1,0 +1,63 @@
+package org.dashboard.snapshot.domain.contract;
+
+import java.util.Map;
+import java.util.Objects;
+import org.dashboard.snapshot.domain.json.JsonValue;
+
+/** An oracle's entry in a snapshot's {@code oracle_statuses}. */
+public sealed interface OracleStatus permits OracleStatus.Ready, OracleStatus.Failed, OracleStatus.Unavailable {
+
+    /** {@code ready}, {@code failed} or {@code unavailable}. */
+    String status();
+
+    static OracleStatus of(OracleResult result) {
+        if (result instanceof OracleResult.Ok ok) {
+            return new Ready(ok.stale(), ok.oracleVersion(), ok.metadata());
+        }
+        OracleResult.Error error = (OracleResult.Error) result;
+        return new Failed(error.stale(), error.oracleVersion(), error.metadata(), error.reason(), error.reasonCode());
+    }
+
+    record Ready(boolean stale, int oracleVersion, Map<String, JsonValue> metadata) implements OracleStatus {
+        public Ready {
+            metadata = Map.copyOf(metadata);
+        }
+
+        @Override
+        public String status() {
+            return "ready";
+        }
+    }
+
+    record Failed(boolean stale, int oracleVersion, Map<String, JsonValue> metadata, JsonValue reason,
+                  OracleReason reasonCode) implements OracleStatus {
+        public Failed {
+            metadata = Map.copyOf(metadata);
+            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(reasonCode, "reasonCode");
+        }
+
+        public boolean timedOut() {
+            return reasonCode == OracleReason.ORACLE_TIMEOUT;
+        }
+
+        @Override
+        public String status() {
+            return "failed";
+        }
+    }
+
+    /** Expected by a requested capability but not supplied or not loaded. */
+    record Unavailable() implements OracleStatus {
+        public static final Unavailable INSTANCE = new Unavailable();
+
+        public OracleReason reasonCode() {
+            return OracleReason.MISSING_ORACLE_PAYLOAD;
+        }
+
+        @Override
+        public String status() {
+            return "unavailable";
+        }
+    }
+}

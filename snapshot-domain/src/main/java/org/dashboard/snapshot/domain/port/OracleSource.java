@@ -1,0 +1,14 @@
+package org.dashboard.snapshot.domain.port;
+
+import java.util.Map;
+import org.dashboard.snapshot.domain.contract.OracleKey;
+import org.dashboard.snapshot.domain.contract.OracleResult;
+
+/**
+ * The coordinator port: loads oracle result envelopes for one dashboard request. An oracle that fails comes
+ * back as an {@link OracleResult.Error}; a key it cannot serve may be left out (it then counts as unavailable).
+ */
+public interface OracleSource {
+
+    Map<OracleKey, OracleResult> load(OracleLoad request);
+}

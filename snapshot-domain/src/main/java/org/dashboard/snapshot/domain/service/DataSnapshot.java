@@ -1,0 +1,228 @@
+package org.dashboard.snapshot.domain.service;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.LongSupplier;
+import org.dashboard.snapshot.domain.assembly.Assembler;
+import org.dashboard.snapshot.domain.assembly.AssemblyPlan;
+import org.dashboard.snapshot.domain.assembly.SnapshotRequest;
+import org.dashboard.snapshot.domain.contract.Capability;
+import org.dashboard.snapshot.domain.contract.DashboardContext;
+import org.dashboard.snapshot.domain.contract.OracleKey;
+import org.dashboard.snapshot.domain.contract.OracleResult;
+import org.dashboard.snapshot.domain.contract.Outcome;
+import org.dashboard.snapshot.domain.contract.ProjectionReason;
+import org.dashboard.snapshot.domain.contract.ProjectionState;
+import org.dashboard.snapshot.domain.contract.ProjectionStatus;
+import org.dashboard.snapshot.domain.contract.Rejection;
+import org.dashboard.snapshot.domain.contract.RequestReason;
+import org.dashboard.snapshot.domain.contract.Scope;
+import org.dashboard.snapshot.domain.contract.Snapshot;
+import org.dashboard.snapshot.domain.json.JsonValue;
+import org.dashboard.snapshot.domain.json.JsonValue.JsonObject;
+import org.dashboard.snapshot.domain.port.OracleCacheKey;
+import org.dashboard.snapshot.domain.port.OracleLoad;
+import org.dashboard.snapshot.domain.port.OracleResultCache;
+import org.dashboard.snapshot.domain.port.OracleSource;
+import org.dashboard.snapshot.domain.port.SnapshotTelemetry;
+import org.dashboard.snapshot.domain.port.TelemetryScope;
+import org.dashboard.snapshot.domain.projection.Derivation;
+import org.dashboard.snapshot.domain.projection.Projections;
+
+/**
+ * The public entry point for scoped snapshots and projections, and the only domain class that touches the
+ * ports (FR-011). It orchestrates; the assembler, the projection engine and the export stay queryless.
+ *
+ * <ul>
+ *   <li>{@link #project}: the projection-only path over caller-supplied oracle results (no port touched but
+ *       telemetry).</li>
+ *   <li>{@link #getOrBuild}: reads required oracles from the cache, asks the coordinator for the misses and all
+ *       optional oracles, writes successful results back, assembles and derives.</li>
+ * </ul>
+ */
+public final class DataSnapshot {
+    private final Assembler assembler;
+    private final Projections projections;
+    private final OracleSource source;
+    private final OracleResultCache cache;
+    private final SnapshotTelemetry telemetry;
+    private final Map<OracleKey, Integer> oracleVersions;
+    private final LongSupplier nanoTime;
+
+    /**
+     * @param oracleVersions the oracle version each key is cached under (absent keys: 0)
+     */
+    public DataSnapshot(Assembler assembler, Projections projections, OracleSource source, OracleResultCache cache,
+                        SnapshotTelemetry telemetry, Map<OracleKey, Integer> oracleVersions, LongSupplier nanoTime) {
+        this.assembler = Objects.requireNonNull(assembler, "assembler");
+        this.projections = Objects.requireNonNull(projections, "projections");
+        this.source = Objects.requireNonNull(source, "source");
+        this.cache = Objects.requireNonNull(cache, "cache");
+        this.telemetry = Objects.requireNonNull(telemetry, "telemetry");
+        this.oracleVersions = Map.copyOf(oracleVersions);
+        this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
+    }
+
+    public Assembler assembler() {
+        return assembler;
+    }
+
+    public Projections projections() {
+        return projections;
+    }
+
+    /** The projection-only path: assemble the caller's oracle results and derive the requested capabilities. */
+    public Outcome<Snapshot> project(SnapshotRequest request) {
+        long started = nanoTime.getAsLong();
+        Outcome<AssemblyPlan> plan = assembler.plan(request.context(), request.requestToken(), request.options());
+        return build(plan, request.context(), request.options().scope(), started,
+                p -> request.oracleResults());
+    }
+
+    /** get_or_build: cache, then coordinator for what the cache lacks, then assemble and derive. */
+    public Outcome<Snapshot> getOrBuild(ScopeRequest request) {
+        long started = nanoTime.getAsLong();
+        Outcome<AssemblyPlan> plan = assembler.plan(request.context(), request.requestToken(), request.options());
+        return build(plan, request.context(), request.options().scope(), started, p -> load(request, p));
+    }
+
+    /**
+     * One capability of a bundle. A capability the bundle did not derive is derived now from the bundle's
+     * oracles. Unknown capability: {@code unknown_capability}. Not published (failed, unavailable, or partial
+     * without {@code allowPartial}): rejected with the projection's own reason code and its status in the
+     * details.
+     */
+    public Outcome<CapabilityView> getProjection(Snapshot bundle, Capability capability, boolean allowPartial) {
+        ProjectionStatus status = bundle.projectionStatuses().get(capability);
+        if (status == null || (status.isPublished() && !bundle.projections().containsKey(capability))) {
+            Outcome<Derivation> derived = projections.derive(capability, bundle);
+            if (!derived.isAccepted()) {
+                return Outcome.rejected(derived.rejection());
+            }
+            bundle = Projections.bundle(bundle, List.of(derived.value()));
+            status = derived.value().status();
+        }
+        boolean servable = status.state() == ProjectionState.READY
+                || (status.state() == ProjectionState.PARTIAL && allowPartial);
+        if (!servable) {
+            ProjectionReason reason = status.reasonCode().orElseThrow();
+            Map<String, JsonValue> details = new LinkedHashMap<>();
+            details.put("capability", JsonValue.of(capability.key()));
+            details.put("status", JsonValue.of(status.state().wire()));
+            details.put("allow_partial", JsonValue.of(allowPartial));
+            String message = status.state() == ProjectionState.PARTIAL
+                    ? capability + " is partial; ask with allow_partial=true to receive it"
+                    : capability + " is " + status.state().wire() + " (" + reason.code() + ")";
+            return Outcome.rejected(Rejection.of(reason, message, new JsonObject(details)));
+        }
+        return Outcome.accepted(new CapabilityView(capability, status, bundle.projections().get(capability),
+                bundle.fingerprints().get(capability)));
+    }
+
+    /** A rejection for a capability key no projection serves. */
+    public static Rejection unknownCapability(String key) {
+        return Rejection.ofField(RequestReason.UNKNOWN_CAPABILITY, "capability", JsonValue.of(key),
+                "unknown capability '" + key + "'");
+    }
+
+    private interface ResultLoader {
+        Map<OracleKey, OracleResult> load(AssemblyPlan plan);
+    }
+
+    private Outcome<Snapshot> build(Outcome<AssemblyPlan> planned, DashboardContext context, Scope scope,
+                                    long started, ResultLoader loader) {
+        TelemetryScope tags = new TelemetryScope(context.type().wire(), scope.containerType());
+        if (!planned.isAccepted()) {
+            telemetry.assembled(tags, Optional.of(planned.rejection().reasonCode()), since(started));
+            return Outcome.rejected(planned.rejection());
+        }
+        AssemblyPlan plan = planned.value();
+        Snapshot snapshot = plan.assemble(loader.load(plan));
+        telemetry.assembled(tags, Optional.empty(), since(started));
+        Outcome<Map<Capability, Derivation>> derived = projections.deriveAll(snapshot, plan.capabilities());
+        if (!derived.isAccepted()) {
+            return Outcome.rejected(derived.rejection());
+        }
+        for (Derivation derivation : derived.value().values()) {
+            telemetry.derived(tags, derivation.capability(), derivation.status(), derivation.elapsed());
+        }
+        return Outcome.accepted(Projections.bundle(snapshot, derived.value().values()));
+    }
+
+    private Map<OracleKey, OracleResult> load(ScopeRequest request, AssemblyPlan plan) {
+        Map<OracleKey, OracleResult> cached = new TreeMap<>();
+        TreeSet<OracleKey> misses = new TreeSet<>();
+        for (OracleKey key : plan.requiredOracles()) {
+            Optional<OracleResult> hit = cacheGet(cacheKey(key, versionOf(key), request));
+            if (hit.isPresent() && hit.get() instanceof OracleResult.Ok) {
+                cached.put(key, hit.get());
+            } else {
+                misses.add(key);
+            }
+        }
+        TreeSet<OracleKey> optional = new TreeSet<>(plan.optionalOracles());
+        Map<OracleKey, OracleResult> loaded = Map.of();
+        if (!misses.isEmpty() || !optional.isEmpty()) {
+            loaded = loadFromSource(new OracleLoad(request.context(), plan.scope(), plan.requestToken(), misses,
+                    optional));
+        }
+        for (Map.Entry<OracleKey, OracleResult> entry : loaded.entrySet()) {
+            if (entry.getValue() instanceof OracleResult.Ok ok) {
+                cachePut(cacheKey(entry.getKey(), ok.oracleVersion(), request), ok);
+            }
+        }
+        return Assembler.merge(cached, loaded);
+    }
+
+    private Map<OracleKey, OracleResult> loadFromSource(OracleLoad load) {
+        try {
+            Map<OracleKey, OracleResult> results = source.load(load);
+            return results == null ? Map.of() : results;
+        } catch (RuntimeException sourceFailed) {
+            Map<OracleKey, OracleResult> failed = new TreeMap<>();
+            JsonObject reason = new JsonObject(Map.of("code", JsonValue.of("coordinator_failed"),
+                    "message", JsonValue.of(String.valueOf(sourceFailed.getMessage()))));
+            for (OracleKey key : load.keys()) {
+                failed.put(key, new OracleResult.Error(0, false, reason, Map.of()));
+            }
+            return failed;
+        }
+    }
+
+    private Optional<OracleResult> cacheGet(OracleCacheKey key) {
+        try {
+            Optional<OracleResult> hit = cache.get(key);
+            return hit == null ? Optional.empty() : hit;
+        } catch (RuntimeException cacheDown) {
+            telemetry.cacheFailed("get");
+            return Optional.empty();
+        }
+    }
+
+    private void cachePut(OracleCacheKey key, OracleResult result) {
+        try {
+            cache.put(key, result);
+        } catch (RuntimeException cacheDown) {
+            telemetry.cacheFailed("put");
+        }
+    }
+
+    private int versionOf(OracleKey key) {
+        return oracleVersions.getOrDefault(key, 0);
+    }
+
+    private static OracleCacheKey cacheKey(OracleKey key, int version, ScopeRequest request) {
+        return new OracleCacheKey(key, version, request.context().contextId(), request.options().scope(),
+                request.dataVersion());
+    }
+
+    private Duration since(long started) {
+        return Duration.ofNanos(Math.max(0, nanoTime.getAsLong() - started));
+    }
+}
