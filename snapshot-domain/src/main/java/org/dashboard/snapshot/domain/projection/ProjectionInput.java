@@ -102,6 +102,17 @@ public final class ProjectionInput {
         return projection.optionalOracles().contains(key) && !unreadyOptional.contains(key);
     }
 
+    /**
+     * The snapshot's status of one of this capability's declared oracles: empty when the oracle was neither
+     * supplied nor expected (absent), else ready, failed or unavailable as assembled.
+     */
+    public Optional<OracleStatus> oracleStatus(OracleKey key) {
+        if (!projection.requiredOracles().contains(key) && !projection.optionalOracles().contains(key)) {
+            throw new IllegalArgumentException(key + " is not an oracle of " + capability());
+        }
+        return Optional.ofNullable(snapshot.oracleStatuses().get(key));
+    }
+
     /** Optional oracles not ready for this capability so far, sorted by key. */
     public List<OracleKey> unreadyOptionalOracles() {
         return new ArrayList<>(unreadyOptional);
