@@ -1,0 +1,53 @@
+package org.dashboard.snapshot.adapters.cache;
+
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+import io.quarkus.cache.CaffeineCache;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import org.dashboard.snapshot.domain.contract.OracleResult;
+import org.dashboard.snapshot.domain.port.OracleCacheKey;
+import org.dashboard.snapshot.domain.port.OracleResultCache;
+
+/**
+ * The in-process oracle result cache: Caffeine through Quarkus Cache (cache {@code oracle-results}; size and
+ * expiry are set with {@code quarkus.cache.caffeine."oracle-results".*}). One instance needs nothing else.
+ */
+@ApplicationScoped
+public class CaffeineOracleResultCache implements OracleResultCache {
+    public static final String NAME = "oracle-results";
+
+    private final CaffeineCache cache;
+
+    public CaffeineOracleResultCache(@CacheName(NAME) Cache cache) {
+        this.cache = cache.as(CaffeineCache.class);
+    }
+
+    @Override
+    public Optional<OracleResult> get(OracleCacheKey key) {
+        CompletableFuture<Object> entry = cache.getIfPresent(key);
+        if (entry == null || !entry.isDone() || entry.isCompletedExceptionally()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of((OracleResult) entry.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void put(OracleCacheKey key, OracleResult result) {
+        cache.put(key, CompletableFuture.completedFuture(result));
+    }
+
+    /** Drops every entry (operators and tests). */
+    public void clear() {
+        cache.invalidateAll().await().indefinitely();
+    }
+}

@@ -1,0 +1,149 @@
+package org.dashboard.snapshot.export.wire;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dashboard.snapshot.domain.contract.Outcome;
+import org.dashboard.snapshot.domain.contract.Rejection;
+import org.dashboard.snapshot.domain.contract.RequestReason;
+import org.dashboard.snapshot.domain.json.JsonValue;
+import org.dashboard.snapshot.domain.json.JsonValue.JsonNumber;
+import org.dashboard.snapshot.domain.json.JsonValue.JsonObject;
+
+/**
+ * Streams JSON text into the domain's {@link JsonValue}, enforcing {@link JsonLimits}, rejecting duplicate keys,
+ * NaN/Infinity and trailing content. Malformed input is a {@code malformed_request} rejection naming the line,
+ * column and problem; it never throws.
+ */
+public final class JsonValueReader {
+    private final JsonFactory factory;
+    private final JsonLimits limits;
+
+    public JsonValueReader(JsonLimits limits) {
+        this.limits = limits;
+        this.factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxNestingDepth())
+                        .maxStringLength(limits.maxStringLength())
+                        .maxNameLength(limits.maxStringLength())
+                        .maxNumberLength(limits.maxNumberLength())
+                        .maxDocumentLength(limits.maxDocumentBytes())
+                        .build())
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+    }
+
+    public JsonLimits limits() {
+        return limits;
+    }
+
+    public Outcome<JsonValue> read(byte[] json) {
+        try (JsonParser parser = factory.createParser(json)) {
+            return readDocument(parser);
+        } catch (IOException e) {
+            return malformed(e);
+        }
+    }
+
+    public Outcome<JsonValue> read(InputStream json) {
+        try (JsonParser parser = factory.createParser(json)) {
+            return readDocument(parser);
+        } catch (IOException e) {
+            return malformed(e);
+        }
+    }
+
+    private Outcome<JsonValue> readDocument(JsonParser parser) throws IOException {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+            return Outcome.rejected(Rejection.ofField(RequestReason.MALFORMED_REQUEST, "$", JsonValue.nullValue(),
+                    "the request body is empty; a JSON document is required"));
+        }
+        JsonValue value = readValue(parser, first);
+        if (parser.nextToken() != null) {
+            return Outcome.rejected(problem("trailing content after the JSON document", parser));
+        }
+        return Outcome.accepted(value);
+    }
+
+    private JsonValue readValue(JsonParser parser, JsonToken token) throws IOException {
+        switch (token) {
+            case START_OBJECT: {
+                Map<String, JsonValue> members = new LinkedHashMap<>();
+                for (JsonToken next = parser.nextToken(); next != JsonToken.END_OBJECT; next = parser.nextToken()) {
+                    String name = parser.currentName();
+                    members.put(name, readValue(parser, parser.nextToken()));
+                }
+                return new JsonObject(members);
+            }
+            case START_ARRAY: {
+                List<JsonValue> elements = new ArrayList<>();
+                for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
+                    elements.add(readValue(parser, next));
+                }
+                return new JsonValue.JsonArray(elements);
+            }
+            case VALUE_STRING:
+                return JsonValue.of(parser.getText());
+            case VALUE_NUMBER_INT:
+                return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                        ? JsonNumber.of(parser.getBigIntegerValue())
+                        : JsonNumber.of(parser.getLongValue());
+            case VALUE_NUMBER_FLOAT:
+                return new JsonNumber(parser.getDecimalValue(), false);
+            case VALUE_TRUE:
+                return JsonValue.JsonBoolean.TRUE;
+            case VALUE_FALSE:
+                return JsonValue.JsonBoolean.FALSE;
+            case VALUE_NULL:
+                return JsonValue.nullValue();
+            default:
+                throw new JsonParseException(parser, "unexpected token " + token);
+        }
+    }
+
+    private static Outcome<JsonValue> malformed(IOException e) {
+        if (e instanceof StreamConstraintsException limit) {
+            return Outcome.rejected(Rejection.ofField(RequestReason.MALFORMED_REQUEST, "$", JsonValue.nullValue(),
+                    "the JSON document exceeds a limit: " + firstLine(limit.getMessage())));
+        }
+        if (e instanceof JsonProcessingException processing) {
+            Map<String, JsonValue> details = new LinkedHashMap<>();
+            details.put("field", JsonValue.of("$"));
+            if (processing.getLocation() != null) {
+                details.put("line", JsonValue.of(processing.getLocation().getLineNr()));
+                details.put("column", JsonValue.of(processing.getLocation().getColumnNr()));
+            }
+            String message = processing.getOriginalMessage() == null ? "malformed JSON"
+                    : firstLine(processing.getOriginalMessage());
+            return Outcome.rejected(Rejection.of(RequestReason.MALFORMED_REQUEST, "malformed JSON: " + message,
+                    new JsonObject(details)));
+        }
+        throw new UncheckedIOException(e);
+    }
+
+    private static Rejection problem(String message, JsonParser parser) {
+        Map<String, JsonValue> details = new LinkedHashMap<>();
+        details.put("field", JsonValue.of("$"));
+        details.put("line", JsonValue.of(parser.currentLocation().getLineNr()));
+        details.put("column", JsonValue.of(parser.currentLocation().getColumnNr()));
+        return Rejection.of(RequestReason.MALFORMED_REQUEST, "malformed JSON: " + message, new JsonObject(details));
+    }
+
+    private static String firstLine(String message) {
+        int newline = message.indexOf('\n');
+        String line = newline < 0 ? message : message.substring(0, newline);
+        return line.length() <= 300 ? line : line.substring(0, 297) + "...";
+    }
+}

@@ -1,0 +1,68 @@
+package org.dashboard.snapshot.export.wire;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import org.dashboard.snapshot.domain.contract.Snapshot;
+
+/**
+ * The wire form of snapshots and projections: compact UTF-8 JSON, snake_case, deterministic (the same snapshot
+ * always gives the same bytes).
+ */
+public final class SnapshotJson {
+    private final ObjectMapper mapper;
+    private final ObjectWriter withOracles;
+
+    public SnapshotJson() {
+        this.mapper = mapper();
+        SimpleModule includeOracles = new SimpleModule("snapshot-json-with-oracles");
+        includeOracles.addSerializer(Snapshot.class, new SnapshotJsonModule.SnapshotSerializer(true));
+        this.withOracles = mapper().registerModule(includeOracles).writer();
+    }
+
+    /**
+     * A mapper configured for the contract: snake_case record components in declaration order, the contract
+     * serializers, no pretty printing, plain decimals.
+     */
+    public static ObjectMapper mapper() {
+        return configure(JsonMapper.builder()).build().registerModule(new SnapshotJsonModule());
+    }
+
+    /** Applies the contract's settings to a mapper builder (also used to customise a framework's mapper). */
+    public static JsonMapper.Builder configure(JsonMapper.Builder builder) {
+        return builder
+                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .disable(SerializationFeature.INDENT_OUTPUT)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    }
+
+    /** The bundle as JSON bytes; {@code oracles} holds payloads only when {@code includeOracles}. */
+    public byte[] write(Snapshot snapshot, boolean includeOracles) {
+        try {
+            return includeOracles ? withOracles.writeValueAsBytes(snapshot) : mapper.writeValueAsBytes(snapshot);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a snapshot could not be written as JSON", e);
+        }
+    }
+
+    /** Any contract value (a projection, a status, a body) as JSON bytes. */
+    public byte[] write(Object value) {
+        try {
+            return mapper.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a value could not be written as JSON", e);
+        }
+    }
+
+    public ObjectMapper objectMapper() {
+        return mapper;
+    }
+}
