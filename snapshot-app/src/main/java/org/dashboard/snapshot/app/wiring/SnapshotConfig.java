@@ -1,0 +1,52 @@
+package org.dashboard.snapshot.app.wiring;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.List;
+
+/** The service's configuration, {@code snapshot.*}; every key has a default. */
+@ConfigMapping(prefix = "snapshot")
+public interface SnapshotConfig {
+
+    /** Contract versions served. */
+    Versions versions();
+
+    /** Where oracle results come from: {@code sample} (built-in sample sections) or {@code http} (an upstream). */
+    @WithDefault("sample")
+    String oracleSource();
+
+    /** Which oracle result cache to use: {@code caffeine} (in-process) or {@code redis} (shared). */
+    @WithDefault("caffeine")
+    String cache();
+
+    /** Limits on request bodies. */
+    Json json();
+
+    interface Versions {
+        /** Projection versions this deployment supports (AC-007). */
+        @WithDefault("1,2")
+        List<Integer> supportedProjectionVersions();
+
+        /** The projection version a consumer gets when it pins none. */
+        @WithDefault("1")
+        int defaultProjectionVersion();
+    }
+
+    interface Json {
+        /** Deepest nesting of objects and arrays in a request body. */
+        @WithDefault("64")
+        int maxNestingDepth();
+
+        /** Longest string value or member name, in characters. */
+        @WithDefault("1048576")
+        int maxStringLength();
+
+        /** Longest number literal, in characters. */
+        @WithDefault("64")
+        int maxNumberLength();
+
+        /** Largest request body, in bytes (the HTTP limit answers 413 above it). */
+        @WithDefault("16777216")
+        long maxDocumentBytes();
+    }
+}
