@@ -19,6 +19,10 @@ public interface SnapshotConfig {
     @WithDefault("caffeine")
     String cache();
 
+    /** The oracle payload version results are cached under (the coordinator's current contract). */
+    @WithDefault("1")
+    int oracleVersion();
+
     /** Limits on request bodies. */
     Json json();
 

@@ -14,8 +14,16 @@ public enum RequestReason implements ReasonCode {
     INVALID_FIELD,
     /** A capability key that no registered projection serves. */
     UNKNOWN_CAPABILITY,
-    /** The requested projection is not published for this snapshot (see the status in the details). */
-    PROJECTION_NOT_PUBLISHED;
+    /** A section the oracle source does not serve. */
+    UNKNOWN_SECTION,
+    /** The request body is larger than the configured limit. */
+    PAYLOAD_TOO_LARGE,
+    /** The request body is not {@code application/json}. */
+    UNSUPPORTED_MEDIA_TYPE,
+    /** The caller is not authenticated. */
+    UNAUTHENTICATED,
+    /** The caller may not read this section. */
+    UNAUTHORIZED_SCOPE;
 
     @Override
     public String code() {

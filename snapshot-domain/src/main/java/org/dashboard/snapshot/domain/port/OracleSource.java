@@ -11,4 +11,12 @@ import org.dashboard.snapshot.domain.contract.OracleResult;
 public interface OracleSource {
 
     Map<OracleKey, OracleResult> load(OracleLoad request);
+
+    /**
+     * Whether this source serves the section at all; an unknown section is refused before anything is loaded.
+     * Sources that cannot tell answer true and let each oracle report its own outcome.
+     */
+    default boolean servesSection(long sectionId) {
+        return true;
+    }
 }

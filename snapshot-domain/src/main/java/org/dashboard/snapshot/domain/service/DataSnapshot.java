@@ -88,6 +88,11 @@ public final class DataSnapshot {
     /** get_or_build: cache, then coordinator for what the cache lacks, then assemble and derive. */
     public Outcome<Snapshot> getOrBuild(ScopeRequest request) {
         long started = nanoTime.getAsLong();
+        if (!servesSection(request.context().contextId())) {
+            return Outcome.rejected(Rejection.ofField(RequestReason.UNKNOWN_SECTION, "section_id",
+                    JsonValue.of(request.context().contextId()), "no section " + request.context().contextId()
+                            + " is served here"));
+        }
         Outcome<AssemblyPlan> plan = assembler.plan(request.context(), request.requestToken(), request.options());
         return build(plan, request.context(), request.options().scope(), started, p -> load(request, p));
     }
@@ -178,6 +183,14 @@ public final class DataSnapshot {
             }
         }
         return Assembler.merge(cached, loaded);
+    }
+
+    private boolean servesSection(long sectionId) {
+        try {
+            return source.servesSection(sectionId);
+        } catch (RuntimeException sourceFailed) {
+            return true;
+        }
     }
 
     private Map<OracleKey, OracleResult> loadFromSource(OracleLoad load) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import org.dashboard.snapshot.domain.contract.Snapshot;
+import org.dashboard.snapshot.domain.json.JsonValue;
 
 /**
  * The wire form of snapshots and projections: compact UTF-8 JSON, snake_case, deterministic (the same snapshot
@@ -60,6 +61,25 @@ public final class SnapshotJson {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a value could not be written as JSON", e);
         }
+    }
+
+    /**
+     * A JSON object with its top-level members in their given order (nested objects sorted by key), for bodies
+     * whose field order is part of their shape, such as problem details.
+     */
+    public byte[] writeOrdered(JsonValue.JsonObject object) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(256);
+        try (JsonGenerator generator = mapper.getFactory().createGenerator(out)) {
+            generator.writeStartObject();
+            for (java.util.Map.Entry<String, JsonValue> member : object.members().entrySet()) {
+                generator.writeFieldName(member.getKey());
+                SnapshotJsonModule.JsonValueSerializer.write(member.getValue(), generator);
+            }
+            generator.writeEndObject();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("a JSON object could not be written", e);
+        }
+        return out.toByteArray();
     }
 
     public ObjectMapper objectMapper() {

@@ -1,0 +1,74 @@
+package org.dashboard.snapshot.app.api;
+
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.dashboard.snapshot.domain.contract.AssemblyReason;
+import org.dashboard.snapshot.domain.contract.ExportReason;
+import org.dashboard.snapshot.domain.contract.ProjectionReason;
+import org.dashboard.snapshot.domain.contract.ReasonCode;
+import org.dashboard.snapshot.domain.contract.Rejection;
+import org.dashboard.snapshot.domain.contract.RequestReason;
+import org.dashboard.snapshot.domain.json.JsonValue;
+import org.dashboard.snapshot.export.wire.SnapshotJson;
+
+/**
+ * Every refusal as {@code application/problem+json}: {@code type}, {@code title}, {@code status},
+ * {@code reason_code}, {@code detail} and {@code details}. The HTTP status follows the reason code:
+ * request shape 400, unknown section or capability 404, body too large 413, wrong media type 415, not
+ * authenticated 401, section not granted 403, everything the contract refuses (assembly, projection and export
+ * reasons) 422.
+ */
+public final class Problems {
+    public static final String MEDIA_TYPE = "application/problem+json";
+    private static final Map<RequestReason, Integer> REQUEST_STATUS = Map.of(
+            RequestReason.MALFORMED_REQUEST, 400,
+            RequestReason.UNKNOWN_FIELD, 400,
+            RequestReason.MISSING_FIELD, 400,
+            RequestReason.INVALID_FIELD, 400,
+            RequestReason.UNKNOWN_CAPABILITY, 404,
+            RequestReason.UNKNOWN_SECTION, 404,
+            RequestReason.PAYLOAD_TOO_LARGE, 413,
+            RequestReason.UNSUPPORTED_MEDIA_TYPE, 415,
+            RequestReason.UNAUTHENTICATED, 401,
+            RequestReason.UNAUTHORIZED_SCOPE, 403);
+
+    private Problems() {
+    }
+
+    public static int status(ReasonCode reason) {
+        if (reason instanceof RequestReason request) {
+            return REQUEST_STATUS.getOrDefault(request, 400);
+        }
+        if (reason instanceof AssemblyReason || reason instanceof ExportReason || reason instanceof ProjectionReason) {
+            return 422;
+        }
+        return 400;
+    }
+
+    /** The problem body as JSON bytes. */
+    public static byte[] body(Rejection rejection, SnapshotJson json) {
+        int status = status(rejection.reasonCode());
+        String code = rejection.reasonCode().code();
+        Map<String, JsonValue> problem = new java.util.LinkedHashMap<>();
+        problem.put("type", JsonValue.of("urn:dashboard-snapshot:problem:" + code));
+        problem.put("title", JsonValue.of(title(code)));
+        problem.put("status", JsonValue.of(status));
+        problem.put("reason_code", JsonValue.of(code));
+        problem.put("detail", JsonValue.of(rejection.message()));
+        problem.put("details", rejection.details());
+        return json.writeOrdered(new JsonValue.JsonObject(problem));
+    }
+
+    public static Response response(Rejection rejection, SnapshotJson json) {
+        return Response.status(status(rejection.reasonCode()))
+                .type(MEDIA_TYPE)
+                .entity(body(rejection, json))
+                .build();
+    }
+
+    /** "invalid_scope" -> "Invalid scope". */
+    static String title(String code) {
+        String words = code.replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

@@ -1,0 +1,116 @@
+package org.dashboard.snapshot.app.wiring;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.dashboard.snapshot.adapters.cache.CaffeineOracleResultCache;
+import org.dashboard.snapshot.adapters.sample.SampleOracleSource;
+import org.dashboard.snapshot.domain.assembly.Assembler;
+import org.dashboard.snapshot.domain.assembly.SnapshotRequestReader;
+import org.dashboard.snapshot.domain.contract.OracleKey;
+import org.dashboard.snapshot.domain.contract.Versions;
+import org.dashboard.snapshot.domain.port.OracleResultCache;
+import org.dashboard.snapshot.domain.port.OracleSource;
+import org.dashboard.snapshot.domain.port.SnapshotTelemetry;
+import org.dashboard.snapshot.domain.projection.ProjectionCatalog;
+import org.dashboard.snapshot.domain.projection.Projections;
+import org.dashboard.snapshot.domain.service.DataSnapshot;
+import org.dashboard.snapshot.export.wire.JsonLimits;
+import org.dashboard.snapshot.export.wire.JsonValueReader;
+import org.dashboard.snapshot.export.wire.SnapshotJson;
+import org.dashboard.snapshot.projections.InstructorCapabilities;
+
+/** Wires the framework-free modules: one producer per collaborator, adapters chosen by runtime configuration. */
+@Singleton
+public class DomainWiring {
+
+    @Produces
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Produces
+    @Singleton
+    ProjectionCatalog catalog() {
+        return InstructorCapabilities.catalog();
+    }
+
+    @Produces
+    @Singleton
+    Versions versions(SnapshotConfig config) {
+        return new Versions(Versions.CURRENT_SNAPSHOT_VERSION,
+                new TreeSet<>(config.versions().supportedProjectionVersions()),
+                config.versions().defaultProjectionVersion());
+    }
+
+    @Produces
+    @Singleton
+    Assembler assembler(ProjectionCatalog catalog, Versions versions, Clock clock) {
+        return new Assembler(catalog, versions, clock, () -> "req-" + UUID.randomUUID());
+    }
+
+    @Produces
+    @Singleton
+    Projections projections(ProjectionCatalog catalog) {
+        return new Projections(catalog);
+    }
+
+    @Produces
+    @Singleton
+    SnapshotRequestReader requestReader(ProjectionCatalog catalog) {
+        return new SnapshotRequestReader(catalog);
+    }
+
+    @Produces
+    @Singleton
+    SnapshotJson snapshotJson() {
+        return new SnapshotJson();
+    }
+
+    @Produces
+    @Singleton
+    JsonValueReader jsonReader(SnapshotConfig config) {
+        SnapshotConfig.Json json = config.json();
+        return new JsonValueReader(new JsonLimits(json.maxNestingDepth(), json.maxStringLength(),
+                json.maxNumberLength(), json.maxDocumentBytes()));
+    }
+
+    @Produces
+    @Singleton
+    OracleSource oracleSource(SnapshotConfig config, Instance<SampleOracleSource> sample) {
+        String kind = config.oracleSource();
+        if (kind.equals("sample")) {
+            return sample.get();
+        }
+        throw new IllegalStateException("snapshot.oracle-source must be 'sample' (or 'http' where configured), got '"
+                + kind + "'");
+    }
+
+    @Produces
+    @Singleton
+    OracleResultCache oracleResultCache(SnapshotConfig config, Instance<CaffeineOracleResultCache> caffeine) {
+        String kind = config.cache();
+        if (kind.equals("caffeine")) {
+            return caffeine.get();
+        }
+        throw new IllegalStateException("snapshot.cache must be 'caffeine' (or 'redis' where configured), got '"
+                + kind + "'");
+    }
+
+    @Produces
+    @Singleton
+    DataSnapshot dataSnapshot(Assembler assembler, Projections projections, OracleSource source,
+                              OracleResultCache cache, SnapshotTelemetry telemetry, SnapshotConfig config) {
+        Map<OracleKey, Integer> versions = new TreeMap<>();
+        for (OracleKey key : projections.catalog().expectedOracles(projections.catalog().capabilities())) {
+            versions.put(key, config.oracleVersion());
+        }
+        return new DataSnapshot(assembler, projections, source, cache, telemetry, versions, System::nanoTime);
+    }
+}
