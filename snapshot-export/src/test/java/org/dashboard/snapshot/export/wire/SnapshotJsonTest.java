@@ -88,7 +88,7 @@ class SnapshotJsonTest {
     void includesOraclePayloadsSortedWhenAsked() {
         String json = new String(new SnapshotJson().write(bundle(), true), StandardCharsets.UTF_8);
         String oracles = json.substring(json.indexOf("\"oracles\":"), json.indexOf(",\"oracle_statuses\""));
-        assertEquals("\"oracles\":{\"oracle_scores\":{\"a\":[true,null],\"b\":1.5,\"count\":3}}", oracles);
+        assertEquals("\"oracles\":{\"oracle_scores\":{\"a\":[true,null],\"b\":1.50,\"count\":3}}", oracles);
     }
 
     @Test

@@ -1,0 +1,83 @@
+package org.dashboard.snapshot.projections.support;
+
+import java.util.List;
+import java.util.Objects;
+import org.dashboard.snapshot.domain.contract.ProjectionBody;
+import org.dashboard.snapshot.projections.common.Decimals;
+import org.dashboard.snapshot.projections.common.Facts;
+
+/**
+ * The {@code student_support} projection body (DOMAIN.md 3.3, 3.8), fields in wire order.
+ *
+ * @param parameters the effective thresholds
+ * @param totals the student totals
+ * @param defaultBucketId the first non-empty bucket's id, or null when there are no students
+ * @param hasActivityData some student has a progress other than null or 0, or a proficiency
+ * @param buckets always the four buckets, in order struggling, on_track, excelling, not_enough_information
+ */
+public record StudentSupportBody(SupportParameters parameters, Totals totals, String defaultBucketId,
+                                 boolean hasActivityData, List<Bucket> buckets) implements ProjectionBody {
+    public StudentSupportBody {
+        Objects.requireNonNull(parameters, "parameters");
+        Objects.requireNonNull(totals, "totals");
+        buckets = List.copyOf(buckets);
+    }
+
+    /**
+     * The student totals.
+     *
+     * @param totalStudents students in student_info (distinct ids)
+     * @param activeStudents active students
+     * @param inactiveStudents inactive students
+     */
+    public record Totals(int totalStudents, int activeStudents, int inactiveStudents) {
+    }
+
+    /**
+     * One support bucket.
+     *
+     * @param id the bucket id
+     * @param label the bucket label
+     * @param count students in the bucket
+     * @param pct count / total students, 4 dp (0.0 when there are no students)
+     * @param activeCount active students in the bucket
+     * @param inactiveCount inactive students in the bucket
+     * @param students the bucket's students: inactive first, then by display name, then by id
+     */
+    public record Bucket(String id, String label, int count, double pct, int activeCount, int inactiveCount,
+                         List<StudentRow> students) {
+        public Bucket {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(label, "label");
+            students = List.copyOf(students);
+        }
+    }
+
+    /**
+     * The facts of the {@code student_support_summary} and {@code student_support_list} datasets:
+     * {@code student_support|bucket|<id>|student_count=<n>}, {@code ...|percentage=<1 dp rate>} for every bucket,
+     * and {@code student_support|student|<id>|student_name|progress_pct|proficiency_pct|support_category|inactive}
+     * for every student.
+     */
+    @Override
+    public List<String> parityFacts() {
+        Facts facts = Facts.of(StudentSupportProjection.CAPABILITY.key());
+        int total = totals.totalStudents();
+        for (Bucket bucket : buckets) {
+            facts.add(Integer.toString(bucket.count()), "bucket", bucket.id(), "student_count");
+            facts.add(Facts.rate(Decimals.percent(bucket.count(), total, 1)), "bucket", bucket.id(), "percentage");
+        }
+        for (Bucket bucket : buckets) {
+            for (StudentRow student : bucket.students()) {
+                long id = student.studentId();
+                facts.add(student.displayName(), "student", id, "student_name");
+                facts.add(Facts.metric(student.progressPct()), "student", id, "progress_pct");
+                facts.add(Facts.metric(student.proficiencyPct()), "student", id, "proficiency_pct");
+                facts.add(bucket.id(), "student", id, "support_category");
+                facts.add(StudentRow.INACTIVE.equals(student.activityStatus()) ? "True" : "False", "student", id,
+                        "inactive");
+            }
+        }
+        return facts.list();
+    }
+}
