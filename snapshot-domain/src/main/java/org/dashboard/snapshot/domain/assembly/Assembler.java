@@ -152,7 +152,9 @@ public final class Assembler {
         Map<String, JsonValue> derivedIdentity = identity(context, options.scope(), generatedAt.value(), zone.value());
         for (Map.Entry<String, JsonValue> entry : callerMetadata.entrySet()) {
             JsonValue derived = derivedIdentity.get(entry.getKey());
-            if (derived != null && !sameScalar(derived, entry.getValue())) {
+            boolean defaulted = (entry.getKey().equals(TIMEZONE) || entry.getKey().equals(GENERATED_AT))
+                    && isBlank(entry.getValue());
+            if (derived != null && !defaulted && !sameScalar(derived, entry.getValue())) {
                 Map<String, JsonValue> details = new LinkedHashMap<>();
                 details.put("field", JsonValue.of("metadata." + entry.getKey()));
                 details.put("value", entry.getValue());
@@ -254,7 +256,7 @@ public final class Assembler {
             return a.value().compareTo(b.value()) == 0;
         }
         if (derived instanceof JsonValue.JsonString a && given instanceof JsonValue.JsonString b
-                && a.value().contains("T")) {
+                && Timestamps.parse(a.value()).isPresent()) {
             Optional<Instant> parsed = Timestamps.parse(b.value());
             return parsed.isPresent() && Timestamps.format(parsed.get()).equals(a.value());
         }

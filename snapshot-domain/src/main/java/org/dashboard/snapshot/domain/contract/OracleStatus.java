@@ -20,7 +20,7 @@ public sealed interface OracleStatus permits OracleStatus.Ready, OracleStatus.Fa
 
     record Ready(boolean stale, int oracleVersion, Map<String, JsonValue> metadata) implements OracleStatus {
         public Ready {
-            metadata = Map.copyOf(metadata);
+            metadata = sortedCopy(metadata);
         }
 
         @Override
@@ -32,7 +32,7 @@ public sealed interface OracleStatus permits OracleStatus.Ready, OracleStatus.Fa
     record Failed(boolean stale, int oracleVersion, Map<String, JsonValue> metadata, JsonValue reason,
                   OracleReason reasonCode) implements OracleStatus {
         public Failed {
-            metadata = Map.copyOf(metadata);
+            metadata = sortedCopy(metadata);
             Objects.requireNonNull(reason, "reason");
             Objects.requireNonNull(reasonCode, "reasonCode");
         }
@@ -45,6 +45,11 @@ public sealed interface OracleStatus permits OracleStatus.Ready, OracleStatus.Fa
         public String status() {
             return "failed";
         }
+    }
+
+    /** Metadata ordered by key (like the envelope's), so that the snapshot's JSON is byte-identical. */
+    private static Map<String, JsonValue> sortedCopy(Map<String, JsonValue> metadata) {
+        return java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(metadata));
     }
 
     /** Expected by a requested capability but not supplied or not loaded. */

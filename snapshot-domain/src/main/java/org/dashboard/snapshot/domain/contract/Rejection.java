@@ -32,8 +32,8 @@ public record Rejection(ReasonCode reasonCode, String message, JsonObject detail
     /** Large values are echoed as a bounded preview so an error never repeats a whole payload. */
     private static JsonValue bounded(JsonValue value) {
         if (value instanceof JsonValue.JsonObject || value instanceof JsonValue.JsonArray) {
-            String preview = value.preview();
-            return preview.length() < 200 ? value : JsonValue.of(preview);
+            return org.dashboard.snapshot.domain.json.JsonText.write(value).length() <= 200 ? value
+                    : JsonValue.of(value.preview());
         }
         if (value instanceof JsonValue.JsonString string && string.value().length() > 200) {
             return JsonValue.of(string.value().substring(0, 197) + "...");

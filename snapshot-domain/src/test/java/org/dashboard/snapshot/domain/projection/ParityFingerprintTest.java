@@ -1,0 +1,49 @@
+package org.dashboard.snapshot.domain.projection;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ParityFingerprintTest {
+
+    @Test
+    void fingerprintIsTheSha256OfTheSortedFactsOnePerLine() {
+        // printf 'a\nb\n' | sha256sum
+        assertEquals("911169ddaaf146aff539f58c26c489af3b892dff0fe283c1c264c65ae5aa59a2",
+                ParityFingerprint.of(List.of("b", "a")));
+        // printf 'progress|101|count=3\nsummary|average_class_proficiency=40\n' | sha256sum
+        assertEquals("9dc7faeb5e993a241a7ff162d9859d0f9e30c7f1c39af6348120202146b4234b",
+                ParityFingerprint.of(List.of("summary|average_class_proficiency=40", "progress|101|count=3")));
+    }
+
+    @Test
+    void fingerprintOfNoFactsIsTheHashOfNothing() {
+        assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+                ParityFingerprint.of(List.of()));
+    }
+
+    @Test
+    void orderOfTheFactsDoesNotMatter() {
+        assertEquals(ParityFingerprint.of(List.of("x|1", "y|2", "z|3")),
+                ParityFingerprint.of(List.of("z|3", "x|1", "y|2")));
+    }
+
+    @Test
+    void changingOneFactChangesTheFingerprint() {
+        assertNotEquals(ParityFingerprint.of(List.of("progress|101|count=3")),
+                ParityFingerprint.of(List.of("progress|101|count=4")));
+    }
+
+    @Test
+    void factsAreSeparatedSoThatTheirBoundariesCount() {
+        assertNotEquals(ParityFingerprint.of(List.of("ab")), ParityFingerprint.of(List.of("a", "b")));
+        assertNotEquals(ParityFingerprint.of(List.of("a")), ParityFingerprint.of(List.of("a", "a")));
+    }
+
+    @Test
+    void digestIsSha256() {
+        assertEquals("SHA-256", ParityFingerprint.sha256().getAlgorithm());
+    }
+}

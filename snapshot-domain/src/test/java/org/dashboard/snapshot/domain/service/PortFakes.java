@@ -1,0 +1,145 @@
+package org.dashboard.snapshot.domain.service;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.dashboard.snapshot.domain.contract.Capability;
+import org.dashboard.snapshot.domain.contract.OracleKey;
+import org.dashboard.snapshot.domain.contract.OracleResult;
+import org.dashboard.snapshot.domain.contract.ProjectionStatus;
+import org.dashboard.snapshot.domain.contract.ReasonCode;
+import org.dashboard.snapshot.domain.port.OracleCacheKey;
+import org.dashboard.snapshot.domain.port.OracleLoad;
+import org.dashboard.snapshot.domain.port.OracleResultCache;
+import org.dashboard.snapshot.domain.port.OracleSource;
+import org.dashboard.snapshot.domain.port.SnapshotTelemetry;
+import org.dashboard.snapshot.domain.port.TelemetryScope;
+
+/** In-memory fakes of the ports that record how they were used. */
+final class PortFakes {
+    private PortFakes() {
+    }
+
+    /** A map-backed cache; it can be told to throw on get and/or put. */
+    static final class InMemoryCache implements OracleResultCache {
+        final Map<OracleCacheKey, OracleResult> entries = new LinkedHashMap<>();
+        final List<OracleCacheKey> gets = new ArrayList<>();
+        final Map<OracleCacheKey, OracleResult> puts = new LinkedHashMap<>();
+        boolean failGet;
+        boolean failPut;
+
+        InMemoryCache with(OracleCacheKey key, OracleResult result) {
+            entries.put(key, result);
+            return this;
+        }
+
+        @Override
+        public Optional<OracleResult> get(OracleCacheKey key) {
+            gets.add(key);
+            if (failGet) {
+                throw new IllegalStateException("cache down");
+            }
+            return Optional.ofNullable(entries.get(key));
+        }
+
+        @Override
+        public void put(OracleCacheKey key, OracleResult result) {
+            puts.put(key, result);
+            if (failPut) {
+                throw new IllegalStateException("cache down");
+            }
+            entries.put(key, result);
+        }
+    }
+
+    /** A coordinator that answers each load with a function of the request, and remembers the requests. */
+    static final class ScriptedSource implements OracleSource {
+        final List<OracleLoad> loads = new ArrayList<>();
+        private final Function<OracleLoad, Map<OracleKey, OracleResult>> answer;
+
+        ScriptedSource(Function<OracleLoad, Map<OracleKey, OracleResult>> answer) {
+            this.answer = answer;
+        }
+
+        /** Answers with the given results for the keys asked for, leaving the rest out. */
+        static ScriptedSource serving(Map<OracleKey, OracleResult> available) {
+            return new ScriptedSource(load -> {
+                Map<OracleKey, OracleResult> out = new LinkedHashMap<>();
+                for (OracleKey key : load.keys()) {
+                    if (available.containsKey(key)) {
+                        out.put(key, available.get(key));
+                    }
+                }
+                return out;
+            });
+        }
+
+        @Override
+        public Map<OracleKey, OracleResult> load(OracleLoad request) {
+            loads.add(request);
+            return answer.apply(request);
+        }
+    }
+
+    /** A port that must not be touched on the projection-only path. */
+    static final class Untouchable implements OracleSource, OracleResultCache {
+        @Override
+        public Map<OracleKey, OracleResult> load(OracleLoad request) {
+            throw new AssertionError("the coordinator must not be asked");
+        }
+
+        @Override
+        public Optional<OracleResult> get(OracleCacheKey key) {
+            throw new AssertionError("the cache must not be read");
+        }
+
+        @Override
+        public void put(OracleCacheKey key, OracleResult result) {
+            throw new AssertionError("the cache must not be written");
+        }
+    }
+
+    record Assembled(TelemetryScope scope, Optional<ReasonCode> failure, Duration elapsed) {
+    }
+
+    record Derived(TelemetryScope scope, Capability capability, ProjectionStatus status, Duration elapsed) {
+    }
+
+    /** Telemetry that records every call. */
+    static final class RecordingTelemetry implements SnapshotTelemetry {
+        final List<Assembled> assembled = new ArrayList<>();
+        final List<Derived> derived = new ArrayList<>();
+        final List<String> cacheFailures = new ArrayList<>();
+        final List<String> exported = new ArrayList<>();
+
+        @Override
+        public void assembled(TelemetryScope scope, Optional<ReasonCode> failure, Duration elapsed) {
+            assembled.add(new Assembled(scope, failure, elapsed));
+        }
+
+        @Override
+        public void derived(TelemetryScope scope, Capability capability, ProjectionStatus status, Duration elapsed) {
+            derived.add(new Derived(scope, capability, status, elapsed));
+        }
+
+        @Override
+        public void exported(TelemetryScope scope, String profile, Optional<ReasonCode> failure, Duration elapsed) {
+            exported.add(profile);
+        }
+
+        @Override
+        public void cacheFailed(String operation) {
+            cacheFailures.add(operation);
+        }
+    }
+
+    /** A monotonic ticker advancing by {@code step} nanoseconds on every read. */
+    static java.util.function.LongSupplier ticker(long step) {
+        long[] now = {0};
+        return () -> now[0] += step;
+    }
+}
