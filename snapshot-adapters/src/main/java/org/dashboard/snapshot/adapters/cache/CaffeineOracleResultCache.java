@@ -4,6 +4,7 @@ import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import io.quarkus.cache.CaffeineCache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -16,6 +17,7 @@ import org.dashboard.snapshot.domain.port.OracleResultCache;
  * expiry are set with {@code quarkus.cache.caffeine."oracle-results".*}). One instance needs nothing else.
  */
 @ApplicationScoped
+@Typed(CaffeineOracleResultCache.class) // the app wiring chooses which implementation serves the port
 public class CaffeineOracleResultCache implements OracleResultCache {
     public static final String NAME = "oracle-results";
 

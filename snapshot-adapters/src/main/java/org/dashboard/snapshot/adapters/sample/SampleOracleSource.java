@@ -1,6 +1,7 @@
 package org.dashboard.snapshot.adapters.sample;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -18,6 +19,7 @@ import org.dashboard.snapshot.domain.sample.SampleSections;
  * container of a known section yields no results (every capability then reports its oracles missing).
  */
 @ApplicationScoped
+@Typed(SampleOracleSource.class) // the app wiring chooses which implementation serves the port
 public class SampleOracleSource implements OracleSource {
 
     @Override
