@@ -3,6 +3,7 @@ package org.dashboard.snapshot.projections;
 import java.util.List;
 import org.dashboard.snapshot.domain.projection.CapabilityProjection;
 import org.dashboard.snapshot.domain.projection.ProjectionCatalog;
+import org.dashboard.snapshot.projections.aicontext.AiContextProjection;
 import org.dashboard.snapshot.projections.assessments.AssessmentsProjection;
 import org.dashboard.snapshot.projections.objectives.ChallengingObjectivesProjection;
 import org.dashboard.snapshot.projections.progress.ProgressProjection;
@@ -24,7 +25,8 @@ public final class InstructorCapabilities {
                 new ProgressProjection(),
                 new StudentSupportProjection(),
                 new ChallengingObjectivesProjection(),
-                new AssessmentsProjection());
+                new AssessmentsProjection(),
+                new AiContextProjection());
     }
 
     public static ProjectionCatalog catalog() {

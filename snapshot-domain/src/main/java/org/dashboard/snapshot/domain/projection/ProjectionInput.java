@@ -67,6 +67,14 @@ public final class ProjectionInput {
         return snapshot.metadata().parametersOf(projection.capability());
     }
 
+    /**
+     * The effective parameters of another capability (its block of the snapshot's metadata; empty when that
+     * capability is not registered or has no parameters), for capabilities that restate others' rules.
+     */
+    public JsonObject parametersOf(Capability other) {
+        return snapshot.metadata().parametersOf(other);
+    }
+
     /** The payload of a required oracle; the engine guarantees it is ready. */
     public Payload required(OracleKey key) {
         if (!projection.requiredOracles().contains(key)) {
