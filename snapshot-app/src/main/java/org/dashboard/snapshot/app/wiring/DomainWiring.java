@@ -20,6 +20,7 @@ import org.dashboard.snapshot.domain.port.SnapshotTelemetry;
 import org.dashboard.snapshot.domain.projection.ProjectionCatalog;
 import org.dashboard.snapshot.domain.projection.Projections;
 import org.dashboard.snapshot.domain.service.DataSnapshot;
+import org.dashboard.snapshot.export.CsvExport;
 import org.dashboard.snapshot.export.wire.JsonLimits;
 import org.dashboard.snapshot.export.wire.JsonValueReader;
 import org.dashboard.snapshot.export.wire.SnapshotJson;
@@ -71,6 +72,12 @@ public class DomainWiring {
     @Singleton
     SnapshotJson snapshotJson() {
         return new SnapshotJson();
+    }
+
+    @Produces
+    @Singleton
+    CsvExport csvExport() {
+        return CsvExport.standard();
     }
 
     @Produces
