@@ -9,6 +9,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.dashboard.snapshot.adapters.cache.CaffeineOracleResultCache;
+import org.dashboard.snapshot.adapters.http.HttpOracleSource;
+import org.dashboard.snapshot.adapters.http.HttpSourceSettings;
 import org.dashboard.snapshot.adapters.sample.SampleOracleSource;
 import org.dashboard.snapshot.domain.assembly.Assembler;
 import org.dashboard.snapshot.domain.assembly.SnapshotRequestReader;
@@ -90,13 +92,22 @@ public class DomainWiring {
 
     @Produces
     @Singleton
-    OracleSource oracleSource(SnapshotConfig config, Instance<SampleOracleSource> sample) {
+    HttpSourceSettings httpSourceSettings(SnapshotConfig config) {
+        return HttpSourceSettings.of(config.httpSource().maxConcurrency(), config.httpSource().loadDeadline());
+    }
+
+    @Produces
+    @Singleton
+    OracleSource oracleSource(SnapshotConfig config, Instance<SampleOracleSource> sample,
+                              Instance<HttpOracleSource> http) {
         String kind = config.oracleSource();
         if (kind.equals("sample")) {
             return sample.get();
         }
-        throw new IllegalStateException("snapshot.oracle-source must be 'sample' (or 'http' where configured), got '"
-                + kind + "'");
+        if (kind.equals("http")) {
+            return http.get();
+        }
+        throw new IllegalStateException("snapshot.oracle-source must be 'sample' or 'http', got '" + kind + "'");
     }
 
     @Produces

@@ -2,6 +2,7 @@ package org.dashboard.snapshot.app.wiring;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.List;
 
 /** The service's configuration, {@code snapshot.*}; every key has a default. */
@@ -26,6 +27,13 @@ public interface SnapshotConfig {
     /** Limits on request bodies. */
     Json json();
 
+    /**
+     * The HTTP oracle source ({@code snapshot.oracle-source=http}). Its upstream URL and HTTP client settings are
+     * {@code quarkus.rest-client.oracle-upstream.*}; timeout, retry and circuit breaker are
+     * {@code quarkus.fault-tolerance."org.dashboard.snapshot.adapters.http.OracleUpstream/fetch".*}.
+     */
+    HttpSource httpSource();
+
     interface Versions {
         /** Projection versions this deployment supports (AC-007). */
         @WithDefault("1,2")
@@ -34,6 +42,19 @@ public interface SnapshotConfig {
         /** The projection version a consumer gets when it pins none. */
         @WithDefault("1")
         int defaultProjectionVersion();
+    }
+
+    interface HttpSource {
+        /** Upstream calls of one load in flight at once (one call per oracle key). */
+        @WithDefault("8")
+        int maxConcurrency();
+
+        /**
+         * Longest wait for one load; keys still unsettled then are reported as timed out. Keep it above
+         * (retries + 1) x timeout + retries x delay (defaults: 3 x 2 s + 2 x 50 ms).
+         */
+        @WithDefault("10s")
+        Duration loadDeadline();
     }
 
     interface Json {

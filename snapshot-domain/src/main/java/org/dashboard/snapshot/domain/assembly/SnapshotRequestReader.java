@@ -201,8 +201,21 @@ public final class SnapshotRequestReader {
                 "oracle_results must be an object of oracle key to result envelope");
     }
 
+    /**
+     * Reads one oracle result envelope {@code {status, oracle_version?, stale?, payload | reason, metadata?}}
+     * by the same rules as a request's {@code oracle_results}; a broken envelope is a rejection naming
+     * {@code field} (or one of its members) and the offending value. Nothing throws.
+     */
+    public static Outcome<OracleResult> readEnvelope(String field, JsonValue value) {
+        try {
+            return Outcome.accepted(envelope(field, value));
+        } catch (Refused refused) {
+            return Outcome.rejected(refused.rejection);
+        }
+    }
+
     /** Reads one envelope: {@code {status, oracle_version?, stale?, payload | reason, metadata?}}. */
-    static OracleResult envelope(String field, JsonValue value) {
+    private static OracleResult envelope(String field, JsonValue value) {
         if (!(value instanceof JsonObject envelope)) {
             throw refuse(AssemblyReason.INVALID_ORACLE_RESULT, field, value, "an oracle result must be an object");
         }
