@@ -1,5 +1,7 @@
 package org.dashboard.snapshot.app.wiring;
 
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -11,6 +13,8 @@ import java.util.UUID;
 import org.dashboard.snapshot.adapters.cache.CaffeineOracleResultCache;
 import org.dashboard.snapshot.adapters.http.HttpOracleSource;
 import org.dashboard.snapshot.adapters.http.HttpSourceSettings;
+import org.dashboard.snapshot.adapters.redis.RedisCacheSettings;
+import org.dashboard.snapshot.adapters.redis.RedisOracleResultCache;
 import org.dashboard.snapshot.adapters.sample.SampleOracleSource;
 import org.dashboard.snapshot.domain.assembly.Assembler;
 import org.dashboard.snapshot.domain.assembly.SnapshotRequestReader;
@@ -27,10 +31,15 @@ import org.dashboard.snapshot.export.wire.JsonLimits;
 import org.dashboard.snapshot.export.wire.JsonValueReader;
 import org.dashboard.snapshot.export.wire.SnapshotJson;
 import org.dashboard.snapshot.projections.InstructorCapabilities;
+import org.eclipse.microprofile.config.Config;
 
 /** Wires the framework-free modules: one producer per collaborator, adapters chosen by runtime configuration. */
 @Singleton
 public class DomainWiring {
+    /** {@code snapshot.cache} value of the in-process cache (the default). */
+    public static final String CACHE_CAFFEINE = "caffeine";
+    /** {@code snapshot.cache} value of the shared Redis cache. */
+    public static final String CACHE_REDIS = "redis";
 
     @Produces
     @Singleton
@@ -112,13 +121,47 @@ public class DomainWiring {
 
     @Produces
     @Singleton
-    OracleResultCache oracleResultCache(SnapshotConfig config, Instance<CaffeineOracleResultCache> caffeine) {
+    OracleResultCache oracleResultCache(SnapshotConfig config, Instance<CaffeineOracleResultCache> caffeine,
+                                        Instance<RedisOracleResultCache> redis) {
         String kind = config.cache();
-        if (kind.equals("caffeine")) {
+        if (kind.equals(CACHE_CAFFEINE)) {
             return caffeine.get();
         }
-        throw new IllegalStateException("snapshot.cache must be 'caffeine' (or 'redis' where configured), got '"
-                + kind + "'");
+        if (kind.equals(CACHE_REDIS)) {
+            return redis.get();
+        }
+        throw new IllegalStateException("snapshot.cache must be 'caffeine' or 'redis', got '" + kind + "'");
+    }
+
+    @Produces
+    @Singleton
+    RedisCacheSettings redisCacheSettings(SnapshotConfig config) {
+        return redisSettingsOf(config);
+    }
+
+    /**
+     * Fails the start, not the first request, when the cache selection cannot work: an unknown
+     * {@code snapshot.cache}, or {@code redis} without {@code quarkus.redis.hosts} (or a hosts provider). Redis
+     * itself is never contacted here: an unreachable Redis degrades to cache misses.
+     */
+    void checkCacheSelection(@Observes StartupEvent started, SnapshotConfig config, Config all) {
+        String kind = config.cache();
+        if (!kind.equals(CACHE_CAFFEINE) && !kind.equals(CACHE_REDIS)) {
+            throw new IllegalStateException("snapshot.cache must be 'caffeine' or 'redis', got '" + kind + "'");
+        }
+        if (kind.equals(CACHE_REDIS)) {
+            redisSettingsOf(config); // validates ttl, timeout and backoff
+            if (all.getOptionalValue("quarkus.redis.hosts", String.class).isEmpty()
+                    && all.getOptionalValue("quarkus.redis.hosts-provider-name", String.class).isEmpty()) {
+                throw new IllegalStateException("snapshot.cache=redis needs quarkus.redis.hosts, for example "
+                        + "redis://redis.internal:6379");
+            }
+        }
+    }
+
+    private static RedisCacheSettings redisSettingsOf(SnapshotConfig config) {
+        SnapshotConfig.Redis redis = config.redis();
+        return RedisCacheSettings.of(redis.keyPrefix(), redis.ttl(), redis.timeout(), redis.failureBackoff());
     }
 
     @Produces

@@ -16,9 +16,15 @@ public interface SnapshotConfig {
     @WithDefault("sample")
     String oracleSource();
 
-    /** Which oracle result cache to use: {@code caffeine} (in-process) or {@code redis} (shared). */
+    /**
+     * Which oracle result cache to use: {@code caffeine} (in-process) or {@code redis} (shared by several instances;
+     * needs {@code quarkus.redis.hosts}, tuned with {@code snapshot.redis.*}).
+     */
     @WithDefault("caffeine")
     String cache();
+
+    /** The shared Redis oracle result cache, used when {@code snapshot.cache=redis}. */
+    Redis redis();
 
     /** The oracle payload version results are cached under (the coordinator's current contract). */
     @WithDefault("1")
@@ -55,6 +61,31 @@ public interface SnapshotConfig {
          */
         @WithDefault("10s")
         Duration loadDeadline();
+    }
+
+    interface Redis {
+        /** Prefix of every Redis key (then {@code oracle:version:section:scope:data_version}). */
+        @WithDefault("snapshot:oracle:")
+        String keyPrefix();
+
+        /** How long a cached oracle result lives in Redis. */
+        @WithDefault("10m")
+        Duration ttl();
+
+        /** Longest wait for one Redis command; a slower answer counts as a cache failure and the request misses. */
+        @WithDefault("500ms")
+        Duration timeout();
+
+        /** After a failed Redis command, how long the cache fails fast before asking Redis again; 0: never. */
+        @WithDefault("5s")
+        Duration failureBackoff();
+
+        /**
+         * Whether {@code /q/health/ready} reports DOWN while Redis is unreachable. Off by default: the service
+         * serves without its cache, and a shared Redis outage must not take every instance out of the gateway.
+         */
+        @WithDefault("false")
+        boolean readinessRequiresRedis();
     }
 
     interface Json {

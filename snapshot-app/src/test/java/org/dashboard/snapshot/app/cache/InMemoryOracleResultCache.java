@@ -1,0 +1,24 @@
+package org.dashboard.snapshot.app.cache;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.dashboard.snapshot.domain.contract.OracleResult;
+import org.dashboard.snapshot.domain.port.OracleCacheKey;
+import org.dashboard.snapshot.domain.port.OracleResultCache;
+
+/** The fake of the cache port: a map, no expiry, no failures. The contract suite keeps it honest. */
+final class InMemoryOracleResultCache implements OracleResultCache {
+    private final Map<OracleCacheKey, OracleResult> entries = new HashMap<>();
+
+    @Override
+    public synchronized Optional<OracleResult> get(OracleCacheKey key) {
+        return Optional.ofNullable(entries.get(Objects.requireNonNull(key, "key")));
+    }
+
+    @Override
+    public synchronized void put(OracleCacheKey key, OracleResult result) {
+        entries.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(result, "result"));
+    }
+}
