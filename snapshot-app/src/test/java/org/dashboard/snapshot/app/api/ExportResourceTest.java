@@ -28,7 +28,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class ExportResourceTest {
+public class ExportResourceTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Map<String, byte[]> entries(byte[] zip) throws IOException {

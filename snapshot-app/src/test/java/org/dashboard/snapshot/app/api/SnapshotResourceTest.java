@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class SnapshotResourceTest {
+public class SnapshotResourceTest {
     static final String CONTEXT = "\"context\": {\"dashboard_context_type\": \"section\", \"dashboard_context_id\": 42, "
             + "\"user_id\": 7}";
     static final String BODY = "{" + CONTEXT + ", \"scope\": {\"container_type\": \"course\"}, "

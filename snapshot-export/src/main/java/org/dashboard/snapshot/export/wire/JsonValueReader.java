@@ -24,7 +24,8 @@ import org.dashboard.snapshot.domain.json.JsonValue.JsonObject;
 /**
  * Streams JSON text into the domain's {@link JsonValue}, enforcing {@link JsonLimits}, rejecting duplicate keys,
  * NaN/Infinity and trailing content. Malformed input is a {@code malformed_request} rejection naming the line,
- * column and problem; it never throws.
+ * column and problem; a document longer than {@link JsonLimits#maxDocumentBytes()} is {@code payload_too_large}
+ * (details {@code limit_bytes}), the same refusal the HTTP layer gives a body over its limit. It never throws.
  */
 public final class JsonValueReader {
     private final JsonFactory factory;
@@ -49,6 +50,9 @@ public final class JsonValueReader {
     }
 
     public Outcome<JsonValue> read(byte[] json) {
+        if (json.length > limits.maxDocumentBytes()) {
+            return Outcome.rejected(tooLarge());
+        }
         try (JsonParser parser = factory.createParser(json)) {
             return readDocument(parser);
         } catch (IOException e) {
@@ -57,11 +61,20 @@ public final class JsonValueReader {
     }
 
     public Outcome<JsonValue> read(InputStream json) {
-        try (JsonParser parser = factory.createParser(json)) {
+        try (JsonParser parser = factory.createParser(new BoundedInput(json, limits.maxDocumentBytes()))) {
             return readDocument(parser);
+        } catch (DocumentTooLarge e) {
+            return Outcome.rejected(tooLarge());
         } catch (IOException e) {
             return malformed(e);
         }
+    }
+
+    private Rejection tooLarge() {
+        Map<String, JsonValue> details = new LinkedHashMap<>();
+        details.put("limit_bytes", JsonValue.of(limits.maxDocumentBytes()));
+        return Rejection.of(RequestReason.PAYLOAD_TOO_LARGE,
+                "the request body is larger than " + limits.maxDocumentBytes() + " bytes", new JsonObject(details));
     }
 
     private Outcome<JsonValue> readDocument(JsonParser parser) throws IOException {
@@ -145,5 +158,50 @@ public final class JsonValueReader {
         int newline = message.indexOf('\n');
         String line = newline < 0 ? message : message.substring(0, newline);
         return line.length() <= 300 ? line : line.substring(0, 297) + "...";
+    }
+
+    /** Thrown by {@link BoundedInput} at the first byte past the document limit. */
+    private static final class DocumentTooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        DocumentTooLarge() {
+            super("document larger than the limit");
+        }
+    }
+
+    /** An input stream that fails with {@link DocumentTooLarge} once more than {@code max} bytes were read. */
+    private static final class BoundedInput extends java.io.FilterInputStream {
+        private final long max;
+        private long read;
+
+        BoundedInput(InputStream in, long max) {
+            super(in);
+            this.max = max;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) throws DocumentTooLarge {
+            read += n;
+            if (read > max) {
+                throw new DocumentTooLarge();
+            }
+        }
     }
 }

@@ -103,6 +103,22 @@ class JsonValueReaderTest {
         assertFalse(tiny.read("[1,2,3,4,5,6,7,8]".getBytes(StandardCharsets.UTF_8)).isAccepted());
     }
 
+    /** The same refusal, and the same 413, as a body over the HTTP limit: bytes and streams alike. */
+    @Test
+    void aDocumentOverTheSizeLimitIsPayloadTooLarge() {
+        JsonValueReader tiny = new JsonValueReader(new JsonLimits(10, 100, 10, 10));
+        byte[] eleven = "[1,2,3,4,5]".getBytes(StandardCharsets.UTF_8);
+        byte[] ten = "[1,2,3,45]".getBytes(StandardCharsets.UTF_8);
+        assertTrue(tiny.read(ten).isAccepted());
+        assertTrue(tiny.read(new java.io.ByteArrayInputStream(ten)).isAccepted());
+        for (Outcome<JsonValue> outcome : List.of(tiny.read(eleven),
+                tiny.read(new java.io.ByteArrayInputStream(eleven)))) {
+            assertFalse(outcome.isAccepted());
+            assertEquals("payload_too_large", outcome.rejection().reasonCode().code());
+            assertEquals(JsonValue.of(10), outcome.rejection().details().getOrNull("limit_bytes"));
+        }
+    }
+
     @Test
     void readsFromAStream() {
         JsonValue value = reader.read(new java.io.ByteArrayInputStream("{\"k\": \"v\"}".getBytes(StandardCharsets.UTF_8)))

@@ -1,0 +1,6 @@
+/**
+ * The {@code @QuarkusIntegrationTest} suite: the REST tests re-run, unchanged, against the packaged application
+ * (the fast-jar in every {@code verify}, the native executable under {@code -Pnative}), plus startup and health
+ * checks of the package itself. Only tests that talk HTTP belong here: nothing is injected into an integration test.
+ */
+package org.dashboard.snapshot.app.it;
