@@ -12,6 +12,8 @@ class HealthTest {
     @Test
     void livenessAndReadinessAreUp() {
         given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'oracle-source' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'oracle-source' }.data.source", equalTo("sample"));
     }
 }

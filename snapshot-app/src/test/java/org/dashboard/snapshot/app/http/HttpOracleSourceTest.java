@@ -191,6 +191,13 @@ class HttpOracleSourceTest {
                 .body("oracle_statuses.oracle_instructor_student_info.reason.code", equalTo("circuit_open"))
                 .body("projection_statuses.progress.reason_code", equalTo("required_oracle_failed"));
         assertEquals(0, upstream.totalCalls(), "an open circuit does not call the upstream");
+        given().when().get("/q/health/ready").then().statusCode(503)
+                .body("checks.find { it.name == 'oracle-source' }.status", equalTo("DOWN"))
+                .body("checks.find { it.name == 'oracle-source' }.data.circuit", equalTo("open"));
+        circuits.resetAll();
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'oracle-source' }.data.source", equalTo("http"))
+                .body("checks.find { it.name == 'oracle-source' }.data.circuit", equalTo("closed"));
     }
 
     private static ValidatableResponse snapshot() {
