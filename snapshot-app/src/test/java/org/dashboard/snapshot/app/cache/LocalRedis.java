@@ -1,14 +1,15 @@
 package org.dashboard.snapshot.app.cache;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The service on the shared Redis cache, against the Redis that {@code .ci/run} starts on 127.0.0.1:6390
- * (locally: {@code redis-server --port 6390 --bind 127.0.0.1 --save '' --appendonly no --daemonize yes}).
+ * The service on the shared Redis cache, against the Redis on 127.0.0.1:6390 ({@link LocalRedisServer} reuses one
+ * that answers there, or starts {@code redis-server} for these tests).
  */
 public class LocalRedis implements QuarkusTestProfile {
-    static final String HOSTS = "redis://127.0.0.1:6390";
+    static final String HOSTS = "redis://127.0.0.1:" + LocalRedisServer.PORT;
 
     @Override
     public Map<String, String> getConfigOverrides() {
@@ -16,5 +17,10 @@ public class LocalRedis implements QuarkusTestProfile {
                 "snapshot.cache", "redis",
                 "quarkus.redis.hosts", HOSTS,
                 "snapshot.redis.timeout", "500ms");
+    }
+
+    @Override
+    public List<TestResourceEntry> testResources() {
+        return List.of(new TestResourceEntry(LocalRedisServer.class));
     }
 }
