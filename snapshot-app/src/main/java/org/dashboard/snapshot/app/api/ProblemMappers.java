@@ -2,9 +2,6 @@ package org.dashboard.snapshot.app.api;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.dashboard.snapshot.domain.json.JsonValue;
 import org.dashboard.snapshot.export.wire.SnapshotJson;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -44,14 +41,6 @@ public class ProblemMappers {
     }
 
     private Response problem(int status, String code, String detail) {
-        Map<String, JsonValue> problem = new LinkedHashMap<>();
-        problem.put("type", JsonValue.of("urn:dashboard-snapshot:problem:" + code));
-        problem.put("title", JsonValue.of(Problems.title(code)));
-        problem.put("status", JsonValue.of(status));
-        problem.put("reason_code", JsonValue.of(code));
-        problem.put("detail", JsonValue.of(detail == null ? Problems.title(code) : detail));
-        problem.put("details", JsonValue.JsonObject.EMPTY);
-        return Response.status(status).type(Problems.MEDIA_TYPE).entity(json.writeOrdered(new JsonValue.JsonObject(problem)))
-                .build();
+        return Problems.response(status, code, detail == null ? Problems.title(code) : detail, json);
     }
 }

@@ -45,25 +45,34 @@ public final class Problems {
         return 400;
     }
 
-    /** The problem body as JSON bytes. */
+    /** A refusal of the contract as problem+json; its status follows its reason code. */
+    public static Response response(Rejection rejection, SnapshotJson json) {
+        return Response.status(status(rejection.reasonCode())).type(MEDIA_TYPE).entity(body(rejection, json)).build();
+    }
+
+    /** A framework refusal (or an unexpected error) as problem+json. */
+    public static Response response(int status, String code, String detail, SnapshotJson json) {
+        return Response.status(status).type(MEDIA_TYPE)
+                .entity(body(status, code, detail, JsonValue.JsonObject.EMPTY, json)).build();
+    }
+
+    /** The problem body of a refusal of the contract, as JSON bytes. */
     public static byte[] body(Rejection rejection, SnapshotJson json) {
-        int status = status(rejection.reasonCode());
-        String code = rejection.reasonCode().code();
+        return body(status(rejection.reasonCode()), rejection.reasonCode().code(), rejection.message(),
+                rejection.details(), json);
+    }
+
+    /** {@code {type, title, status, reason_code, detail, details}}, in that order. */
+    private static byte[] body(int status, String code, String detail, JsonValue.JsonObject details,
+                               SnapshotJson json) {
         Map<String, JsonValue> problem = new java.util.LinkedHashMap<>();
         problem.put("type", JsonValue.of("urn:dashboard-snapshot:problem:" + code));
         problem.put("title", JsonValue.of(title(code)));
         problem.put("status", JsonValue.of(status));
         problem.put("reason_code", JsonValue.of(code));
-        problem.put("detail", JsonValue.of(rejection.message()));
-        problem.put("details", rejection.details());
+        problem.put("detail", JsonValue.of(detail));
+        problem.put("details", details);
         return json.writeOrdered(new JsonValue.JsonObject(problem));
-    }
-
-    public static Response response(Rejection rejection, SnapshotJson json) {
-        return Response.status(status(rejection.reasonCode()))
-                .type(MEDIA_TYPE)
-                .entity(body(rejection, json))
-                .build();
     }
 
     /** "invalid_scope" -> "Invalid scope". */

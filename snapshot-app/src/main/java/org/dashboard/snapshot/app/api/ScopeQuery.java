@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.dashboard.snapshot.domain.assembly.AssemblyOptions;
+import org.dashboard.snapshot.domain.assembly.SnapshotRequestReader;
 import org.dashboard.snapshot.domain.contract.AssemblyReason;
 import org.dashboard.snapshot.domain.contract.Capability;
 import org.dashboard.snapshot.domain.contract.DashboardContext;
@@ -32,7 +33,7 @@ public final class ScopeQuery {
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,18}");
     private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,18}(\\.\\d{1,18})?");
     /** Query parameter -> capability parameter block. */
-    private static final Map<String, String> BLOCKS = Map.ofEntries(
+    private static final Map<String, String> BLOCKS = new java.util.TreeMap<>(Map.ofEntries(
             Map.entry("completion_threshold", "progress"),
             Map.entry("completion_threshold_pct", "assessments"),
             Map.entry("inactivity_days", "student_support"),
@@ -40,7 +41,7 @@ public final class ScopeQuery {
             Map.entry("struggling_proficiency_lte", "student_support"),
             Map.entry("excelling_progress_gte", "student_support"),
             Map.entry("excelling_proficiency_gte", "student_support"),
-            Map.entry("max_chars", "ai_context"));
+            Map.entry("max_chars", "ai_context")));
 
     private ScopeQuery() {
     }
@@ -54,70 +55,63 @@ public final class ScopeQuery {
                 JsonValue.of(String.valueOf(raw)), "section ids are positive integers"));
     }
 
+    /**
+     * The request the query string describes. Every value is checked by the same rules as the snapshot body
+     * ({@link SnapshotRequestReader}): the query is rendered as that body's JSON (numbers where the text is one),
+     * so problems name the body's fields ({@code scope.container_id}, {@code parameters.progress...}).
+     */
     public static Outcome<ScopeRequest> read(long sectionId, MultivaluedMap<String, String> query,
                                              ProjectionCatalog catalog, List<Capability> forced) {
-        Outcome<Scope> scope = scope(query);
-        if (!scope.isAccepted()) {
-            return Outcome.rejected(scope.rejection());
+        Map<String, JsonValue> scope = new LinkedHashMap<>();
+        scope.put("container_type", JsonValue.of(present(query, "container_type").orElse("course")));
+        present(query, "container_id").ifPresent(id -> scope.put("container_id", typed(id)));
+        Outcome<Scope> readScope = SnapshotRequestReader.readScope("scope", new JsonObject(scope));
+        if (!readScope.isAccepted()) {
+            return Outcome.rejected(readScope.rejection());
         }
         long userId = 1;
-        String user = query.getFirst("user_id");
-        if (user != null) {
-            if (!INTEGER.matcher(user).matches() || Long.parseLong(user) <= 0) {
-                return invalid(AssemblyReason.INVALID_CONTEXT, "user_id", user, "user_id must be a positive integer");
+        Optional<String> user = present(query, "user_id");
+        if (user.isPresent()) {
+            Outcome<Long> id = SnapshotRequestReader.readPositiveId(typed(user.get()), "user_id",
+                    AssemblyReason.INVALID_CONTEXT);
+            if (!id.isAccepted()) {
+                return Outcome.rejected(id.rejection());
             }
-            userId = Long.parseLong(user);
+            userId = id.value();
         }
-        List<Capability> capabilities = new ArrayList<>(forced);
-        String requested = query.getFirst("capabilities");
-        if (forced.isEmpty() && requested != null && !requested.isBlank()) {
-            for (String key : requested.split(",")) {
-                String trimmed = key.trim();
-                if (catalog.find(trimmed).isEmpty()) {
-                    return invalid(RequestReason.UNKNOWN_CAPABILITY, "capabilities", trimmed,
-                            "unknown capability; known: " + catalog.capabilities());
-                }
-                Capability capability = Capability.of(trimmed);
-                if (!capabilities.contains(capability)) {
-                    capabilities.add(capability);
-                }
+        List<Capability> capabilities = forced;
+        Optional<String> requested = present(query, "capabilities");
+        if (forced.isEmpty() && requested.isPresent()) {
+            List<JsonValue> keys = new ArrayList<>();
+            for (String key : requested.get().split(",")) {
+                keys.add(JsonValue.of(key.trim()));
             }
-        }
-        AssemblyOptions options = AssemblyOptions.of(scope.value(), capabilities).withParameters(parameters(query));
-        String version = query.getFirst("projection_version");
-        if (version != null) {
-            if (!INTEGER.matcher(version).matches() || Long.parseLong(version) <= 0
-                    || Long.parseLong(version) > Integer.MAX_VALUE) {
-                return invalid(AssemblyReason.UNSUPPORTED_PROJECTION_VERSION, "projection_version", version,
-                        "projection_version must be a supported positive integer");
+            Outcome<List<Capability>> read = new SnapshotRequestReader(catalog)
+                    .readCapabilities(JsonValue.JsonArray.of(keys));
+            if (!read.isAccepted()) {
+                return Outcome.rejected(read.rejection());
             }
-            options = options.withProjectionVersion(Integer.parseInt(version));
+            capabilities = read.value();
         }
-        String token = query.getFirst("request_token");
-        String dataVersion = Optional.ofNullable(query.getFirst("data_version")).filter(v -> !v.isBlank())
-                .orElse(ScopeRequest.CURRENT_DATA);
+        AssemblyOptions options = AssemblyOptions.of(readScope.value(), capabilities)
+                .withParameters(parameters(query));
+        Optional<String> version = present(query, "projection_version");
+        if (version.isPresent()) {
+            Outcome<Integer> pinned = SnapshotRequestReader.readVersion(typed(version.get()), "projection_version",
+                    AssemblyReason.UNSUPPORTED_PROJECTION_VERSION);
+            if (!pinned.isAccepted()) {
+                return Outcome.rejected(pinned.rejection());
+            }
+            options = options.withProjectionVersion(pinned.value());
+        }
         return Outcome.accepted(new ScopeRequest(DashboardContext.section(sectionId, userId),
-                Optional.ofNullable(token).filter(t -> !t.isBlank()), options, dataVersion));
+                present(query, "request_token"), options,
+                present(query, "data_version").orElse(ScopeRequest.CURRENT_DATA)));
     }
 
-    private static Outcome<Scope> scope(MultivaluedMap<String, String> query) {
-        String type = Optional.ofNullable(query.getFirst("container_type")).orElse("course");
-        String id = query.getFirst("container_id");
-        if (type.equals("course")) {
-            if (id != null && !id.isBlank()) {
-                return invalid(AssemblyReason.INVALID_SCOPE, "container_id", id, "a course scope has no container_id");
-            }
-            return Outcome.accepted(Scope.course());
-        }
-        if (type.equals("container")) {
-            if (id == null || !INTEGER.matcher(id).matches() || Long.parseLong(id) <= 0) {
-                return invalid(AssemblyReason.INVALID_SCOPE, "container_id", String.valueOf(id),
-                        "a container scope needs a positive integer container_id");
-            }
-            return Outcome.accepted(Scope.container(Long.parseLong(id)));
-        }
-        return invalid(AssemblyReason.INVALID_SCOPE, "container_type", type,
-                "container_type must be course or container");
+    /** A query value that is present and not blank. */
+    private static Optional<String> present(MultivaluedMap<String, String> query, String name) {
+        return Optional.ofNullable(query.getFirst(name)).filter(value -> !value.isBlank());
     }
 
     /** Query values as JSON: integers and decimals as numbers, anything else as a string. */
@@ -148,10 +142,5 @@ public final class ScopeQuery {
             return new JsonValue.JsonNumber(new BigDecimal(value), false);
         }
         return JsonValue.of(value);
-    }
-
-    private static <T> Outcome<T> invalid(org.dashboard.snapshot.domain.contract.ReasonCode reason, String field,
-                                          String value, String message) {
-        return Outcome.rejected(Rejection.ofField(reason, field, JsonValue.of(value), message));
     }
 }

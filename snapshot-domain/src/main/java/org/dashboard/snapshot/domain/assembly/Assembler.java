@@ -49,6 +49,8 @@ public final class Assembler {
     private static final String TIMEZONE = "timezone";
     private static final String GENERATED_AT = "generated_at";
     private static final ZoneId DEFAULT_ZONE = ZoneId.of("Etc/UTC");
+    /** The IANA region ids of the JDK's time-zone data (a fresh copy per call of the JDK method: read it once). */
+    private static final Set<String> REGION_IDS = Set.copyOf(ZoneId.getAvailableZoneIds());
 
     private final ProjectionCatalog catalog;
     private final Versions versions;
@@ -183,7 +185,7 @@ public final class Assembler {
         if (isBlank(requested)) {
             return Outcome.accepted(DEFAULT_ZONE);
         }
-        if (requested instanceof JsonValue.JsonString text && ZoneId.getAvailableZoneIds().contains(text.value())) {
+        if (requested instanceof JsonValue.JsonString text && REGION_IDS.contains(text.value())) {
             return Outcome.accepted(ZoneId.of(text.value()));
         }
         return Outcome.rejected(Rejection.ofField(AssemblyReason.INVALID_TIMEZONE, field, requested,

@@ -53,11 +53,7 @@ public final class SnapshotRequestReader {
 
     /** Reads a request body whose top level may also hold {@code extraFields} (read by the caller). */
     public Outcome<SnapshotRequest> read(JsonValue body, Set<String> extraFields) {
-        try {
-            return Outcome.accepted(readOrThrow(body, extraFields));
-        } catch (Refused refused) {
-            return Outcome.rejected(refused.rejection);
-        }
+        return attempt(() -> readOrThrow(body, extraFields));
     }
 
     private SnapshotRequest readOrThrow(JsonValue body, Set<String> extraFields) {
@@ -124,7 +120,7 @@ public final class SnapshotRequestReader {
     }
 
     /** Reads a scope; returns null when absent and not required. */
-    private Scope scope(String field, JsonValue value, boolean required) {
+    private static Scope scope(String field, JsonValue value, boolean required) {
         if (value.isNull() && !required) {
             return null;
         }
@@ -207,8 +203,36 @@ public final class SnapshotRequestReader {
      * {@code field} (or one of its members) and the offending value. Nothing throws.
      */
     public static Outcome<OracleResult> readEnvelope(String field, JsonValue value) {
+        return attempt(() -> envelope(field, value));
+    }
+
+    /**
+     * Reads a scope by the body's rules (for other wire forms, such as a query string, rendered as JSON); problems
+     * name {@code field} and its members ({@code <field>.container_id}).
+     */
+    public static Outcome<Scope> readScope(String field, JsonValue value) {
+        return attempt(() -> scope(field, value, true));
+    }
+
+    /** Reads a positive integer id, refusing anything else with {@code reason}. */
+    public static Outcome<Long> readPositiveId(JsonValue value, String field, ReasonCode reason) {
+        return attempt(() -> positiveId(value, field, reason));
+    }
+
+    /** Reads a pinned version (a positive integer), refusing anything else with {@code reason}. */
+    public static Outcome<Integer> readVersion(JsonValue value, String field, ReasonCode reason) {
+        return attempt(() -> version(value, field, reason).orElseThrow(
+                () -> refuse(reason, field, value, field + " must be a supported positive integer")));
+    }
+
+    /** Reads a list of capability keys: a non-empty array of registered keys, duplicates counted once. */
+    public Outcome<List<Capability>> readCapabilities(JsonValue value) {
+        return attempt(() -> capabilities(value));
+    }
+
+    private static <T> Outcome<T> attempt(java.util.function.Supplier<T> read) {
         try {
-            return Outcome.accepted(envelope(field, value));
+            return Outcome.accepted(read.get());
         } catch (Refused refused) {
             return Outcome.rejected(refused.rejection);
         }
@@ -326,7 +350,7 @@ public final class SnapshotRequestReader {
     }
 
     /** A positive integer id, or a refusal with {@code reason}. */
-    public static long positiveId(JsonValue value, String field, ReasonCode reason) {
+    private static long positiveId(JsonValue value, String field, ReasonCode reason) {
         OptionalLong id = wholeNumber(value);
         if (id.isEmpty() || id.getAsLong() <= 0) {
             throw refuse(reason, field, value, field + " must be a positive integer");

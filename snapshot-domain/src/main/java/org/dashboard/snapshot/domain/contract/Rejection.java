@@ -32,8 +32,9 @@ public record Rejection(ReasonCode reasonCode, String message, JsonObject detail
     /** Large values are echoed as a bounded preview so an error never repeats a whole payload. */
     private static JsonValue bounded(JsonValue value) {
         if (value instanceof JsonValue.JsonObject || value instanceof JsonValue.JsonArray) {
-            return org.dashboard.snapshot.domain.json.JsonText.write(value).length() <= 200 ? value
-                    : JsonValue.of(value.preview());
+            // an object's or array's own text ends with } or ]; a cut preview ends with "..."
+            String preview = value.preview();
+            return preview.endsWith("...") ? JsonValue.of(preview) : value;
         }
         if (value instanceof JsonValue.JsonString string && string.value().length() > 200) {
             return JsonValue.of(string.value().substring(0, 197) + "...");

@@ -12,32 +12,47 @@ public final class JsonText {
     }
 
     public static String write(JsonValue value) {
+        return write(value, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The canonical text, but writing stops once more than {@code limit} characters are written: a text longer
+     * than {@code limit} means the value's text is at least that long (it is then cut somewhere after the limit).
+     * Bounds the work of previews of large payloads.
+     */
+    public static String write(JsonValue value, int limit) {
         StringBuilder out = new StringBuilder();
-        append(out, value);
+        append(out, value, limit);
         return out.toString();
     }
 
-    private static void append(StringBuilder out, JsonValue value) {
+    private static void append(StringBuilder out, JsonValue value, int limit) {
+        if (out.length() > limit) {
+            return;
+        }
         if (value instanceof JsonValue.JsonObject object) {
             out.append('{');
             boolean first = true;
             for (Map.Entry<String, JsonValue> member : new TreeMap<>(object.members()).entrySet()) {
+                if (out.length() > limit) {
+                    break;
+                }
                 if (!first) {
                     out.append(',');
                 }
                 first = false;
                 quote(out, member.getKey());
                 out.append(':');
-                append(out, member.getValue());
+                append(out, member.getValue(), limit);
             }
             out.append('}');
         } else if (value instanceof JsonValue.JsonArray array) {
             out.append('[');
-            for (int i = 0; i < array.elements().size(); i++) {
+            for (int i = 0; i < array.elements().size() && out.length() <= limit; i++) {
                 if (i > 0) {
                     out.append(',');
                 }
-                append(out, array.elements().get(i));
+                append(out, array.elements().get(i), limit);
             }
             out.append(']');
         } else if (value instanceof JsonValue.JsonString string) {

@@ -29,7 +29,7 @@ public sealed interface JsonValue
 
     /** A short, bounded rendering of the value for error details; never the whole of a large payload. */
     default String preview() {
-        String text = JsonText.write(this);
+        String text = JsonText.write(this, 200);
         return text.length() <= 200 ? text : text.substring(0, 197) + "...";
     }
 

@@ -12,6 +12,24 @@ import org.junit.jupiter.api.Test;
 class JsonTextTest {
 
     @Test
+    void aLimitStopsWritingSoonAfterItIsPassed() {
+        JsonValue numbers = TestJson.parse("[1, 2, 3, 4, 5, 6, 7, 8, 9]");
+        assertEquals("[1,2,3,4,5,6,7,8,9]", JsonText.write(numbers, 19));
+        assertEquals("[1,2,3,4,5,6,7,8,9]", JsonText.write(numbers, 100));
+        assertEquals("[1,2,3,]", JsonText.write(numbers, 6), "cut after the limit: a preview, not JSON");
+        assertEquals("{\"a\":[1,2]}", JsonText.write(TestJson.parse("{'a': [1, 2, 3], 'b': 4}"), 8));
+    }
+
+    @Test
+    void previewsOfLargeValuesAreCutAtTwoHundredCharacters() {
+        JsonValue large = JsonValue.JsonArray.of(java.util.Collections.nCopies(100_000, JsonValue.of(12345)));
+        String preview = large.preview();
+        assertEquals(200, preview.length());
+        assertEquals("[12345,12345", preview.substring(0, 12));
+        assertEquals("...", preview.substring(197));
+    }
+
+    @Test
     void objectKeysAreSortedAndNothingIsIndented() {
         JsonValue value = TestJson.parse("{'b': 1, 'a': [true, null, 'x'], 'c': {'z': false, 'y': {}}}");
 
