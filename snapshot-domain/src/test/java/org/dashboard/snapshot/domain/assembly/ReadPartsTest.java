@@ -68,4 +68,17 @@ class ReadPartsTest {
         assertEquals(RequestReason.UNKNOWN_CAPABILITY,
                 reader.readCapabilities(TestJson.parse("['weather']")).rejection().reasonCode());
     }
+
+    @Test
+    void unknownMembersOfNestedObjectsAreIgnored() {
+        SnapshotRequestReader reader = new SnapshotRequestReader(ProjectionCatalog.of(List.of(
+                FakeProjection.of("progress"))));
+        SnapshotRequest request = reader.read(TestJson.parse("{'context': {'dashboard_context_type': 'section',"
+                + " 'dashboard_context_id': 42, 'user_id': 7, 'locale': 'en'},"
+                + " 'scope': {'container_type': 'course'},"
+                + " 'oracle_results': {'oracle_x': {'status': 'ok', 'payload': 1, 'producer': 'nightly'}}}")).value();
+        assertEquals(42, request.context().contextId());
+        assertEquals(org.dashboard.snapshot.domain.contract.OracleResult.ok(JsonValue.of(1)),
+                request.oracleResults().get(org.dashboard.snapshot.domain.contract.OracleKey.of("oracle_x")));
+    }
 }
