@@ -146,7 +146,7 @@ public final class CsvExport {
             return recorded;
         }
         Projection projection = bundle.projections().get(capability);
-        return ParityFingerprint.of(projection.body().parityFacts());
+        return ParityFingerprint.of(projection.body());
     }
 
     private static String sha256(byte[] bytes) {

@@ -1,27 +1,38 @@
 package org.dashboard.snapshot.domain.projection;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
+import org.dashboard.snapshot.domain.contract.ProjectionBody;
 
-/** The parity fingerprint of a projection: SHA-256 (hex) of its sorted canonical facts, one per line. */
+/**
+ * The parity fingerprint of a projection: SHA-256 (hex) of its sorted canonical facts, one per line
+ * ({@code fact\n} each, UTF-8).
+ */
 public final class ParityFingerprint {
     private ParityFingerprint() {
+    }
+
+    /** The fingerprint of a body: streamed when it writes its facts sorted ({@link SortedFacts}), else sorted here. */
+    public static String of(ProjectionBody body) {
+        if (body instanceof SortedFacts sorted) {
+            FactDigest digest = new FactDigest();
+            sorted.writeSortedFacts(digest);
+            return digest.hex();
+        }
+        return of(body.parityFacts());
     }
 
     public static String of(Collection<String> facts) {
         List<String> sorted = new ArrayList<>(facts);
         sorted.sort(null);
-        MessageDigest digest = sha256();
+        FactDigest digest = new FactDigest();
         for (String fact : sorted) {
-            digest.update(fact.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) '\n');
+            digest.text(fact).end();
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return digest.hex();
     }
 
     /** A SHA-256 digest (always present on a Java platform). */

@@ -121,7 +121,7 @@ public final class Projections {
         String fingerprint;
         try {
             body = Objects.requireNonNull(projection.derive(input), "derive returned null");
-            fingerprint = ParityFingerprint.of(body.parityFacts());
+            fingerprint = ParityFingerprint.of(body);
         } catch (InvalidProjectionData invalid) {
             return notPublished(capability, ProjectionStatus.of(ProjectionState.FAILED,
                     ProjectionReason.INVALID_PROJECTION_DATA,

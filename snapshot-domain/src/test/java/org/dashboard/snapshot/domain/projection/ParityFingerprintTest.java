@@ -42,6 +42,36 @@ class ParityFingerprintTest {
         assertNotEquals(ParityFingerprint.of(List.of("a")), ParityFingerprint.of(List.of("a", "a")));
     }
 
+    /** The definition, one digest update per fact. */
+    static String reference(List<String> facts) {
+        java.util.List<String> sorted = new java.util.ArrayList<>(facts);
+        sorted.sort(null);
+        java.security.MessageDigest digest = ParityFingerprint.sha256();
+        for (String fact : sorted) {
+            digest.update((fact + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return java.util.HexFormat.of().formatHex(digest.digest());
+    }
+
+    @Test
+    void bufferedEncodingEqualsOneUpdatePerFact() {
+        java.util.List<String> facts = new java.util.ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            facts.add("student_support|student|" + i + "|student_name=Ana Pérez 😀 " + "x".repeat(i % 37));
+            facts.add("student_support|student|" + i + "|inactive=" + (i % 2 == 0));
+        }
+        facts.add("y".repeat(40_000));
+        facts.add("é".repeat(20_000));
+        facts.add("z".repeat(32 * 1024 - 1));
+        assertEquals(reference(facts), ParityFingerprint.of(facts));
+    }
+
+    @net.jqwik.api.Property(tries = 300)
+    void anyFactsHashAsTheDefinitionSays(@net.jqwik.api.ForAll List<@net.jqwik.api.constraints.StringLength(
+            max = 3000) String> facts) {
+        assertEquals(reference(facts), ParityFingerprint.of(facts));
+    }
+
     @Test
     void digestIsSha256() {
         assertEquals("SHA-256", ParityFingerprint.sha256().getAlgorithm());

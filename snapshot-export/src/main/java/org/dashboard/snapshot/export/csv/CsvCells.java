@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.util.Locale;
+import org.dashboard.snapshot.projections.common.Decimals;
 
 /**
  * The cell formats of DOMAIN.md 5, locale-independent ({@link Locale#ROOT}) so the bytes never depend on the
@@ -27,7 +28,7 @@ public final class CsvCells {
 
     /** Metric format: one decimal place, half-up, a trailing {@code .0} dropped ({@code 82.0 -> 82}); null is empty. */
     public static String metric(Double value) {
-        return value == null ? "" : metric(exact(value));
+        return value == null ? "" : Decimals.metricText(finite(value));
     }
 
     /** Metric format of an exact decimal ({@code 40 -> 40}, {@code 40.5 -> 40.5}, {@code 40.25 -> 40.3}). */
@@ -38,7 +39,7 @@ public final class CsvCells {
 
     /** Rate and percentage format: always one decimal place, half-up ({@code 50 -> 50.0}). */
     public static String rate(double value) {
-        return exact(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
+        return Decimals.rateText(finite(value));
     }
 
     /** A count or an id: the plain integer. */
@@ -61,11 +62,11 @@ public final class CsvCells {
         return LOCAL_WITH_OFFSET.format(instant.atZone(zone));
     }
 
-    /** The exact decimal value of a finite double. */
-    private static BigDecimal exact(double value) {
+    /** The value, refused unless finite. */
+    private static double finite(double value) {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("a CSV number is finite, got " + value);
         }
-        return new BigDecimal(value);
+        return value;
     }
 }

@@ -1,7 +1,5 @@
 package org.dashboard.snapshot.projections.common;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -30,11 +28,26 @@ public final class Facts {
 
     /** Adds {@code capability|k1|k2...=value}; the last key is the fact's name. */
     public Facts add(String value, Object... keys) {
-        StringBuilder fact = new StringBuilder(capability);
+        StringBuilder fact = new StringBuilder(64).append(capability);
         for (Object key : keys) {
             fact.append('|').append(key);
         }
         facts.add(fact.append('=').append(value == null ? "" : value).toString());
+        return this;
+    }
+
+    /** Adds {@code capability|group|id|name=value}: the per-row form, without boxing the id. */
+    public Facts add(String value, String group, long id, String name) {
+        String text = value == null ? "" : value;
+        facts.add(new StringBuilder(capability.length() + group.length() + name.length() + text.length() + 24)
+                .append(capability).append('|').append(group).append('|').append(id).append('|').append(name)
+                .append('=').append(text).toString());
+        return this;
+    }
+
+    /** Adds an already complete fact. */
+    public Facts addFact(String fact) {
+        facts.add(fact);
         return this;
     }
 
@@ -44,20 +57,12 @@ public final class Facts {
 
     /** Metric format: one decimal place, a trailing {@code .0} dropped ({@code 82.0 -> 82}); null is empty. */
     public static String metric(Double value) {
-        if (value == null) {
-            return "";
-        }
-        BigDecimal rounded = new BigDecimal(value).setScale(1, RoundingMode.HALF_UP);
-        if (rounded.signum() == 0) {
-            return "0";
-        }
-        BigDecimal stripped = rounded.stripTrailingZeros();
-        return stripped.scale() <= 0 ? stripped.setScale(0).toPlainString() : stripped.toPlainString();
+        return value == null ? "" : Decimals.metricText(value);
     }
 
     /** Rate format: always one decimal place ({@code 50.0}). */
     public static String rate(double value) {
-        return new BigDecimal(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
+        return Decimals.rateText(value);
     }
 
     /** A UTC date {@code YYYY-MM-DD}, or empty for null. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dashboard.snapshot.projections.common.Decimals;
+import org.dashboard.snapshot.projections.common.ExactSum;
 import org.dashboard.snapshot.projections.summary.SummaryInputs.GradeRow;
 import org.dashboard.snapshot.projections.summary.SummaryInputs.ObjectiveRow;
 import org.dashboard.snapshot.projections.summary.SummaryInputs.ProgressRow;
@@ -116,19 +117,17 @@ public final class SummaryMetrics {
 
     /** An exact running sum and count. */
     private static final class Mean {
-        private BigDecimal sum = BigDecimal.ZERO;
-        private long count;
+        private final ExactSum sum = new ExactSum();
 
         void add(double value) {
-            sum = sum.add(new BigDecimal(value));
-            count++;
+            sum.add(value);
         }
 
         Double rounded() {
-            if (count == 0) {
+            if (sum.count() == 0) {
                 return null;
             }
-            double mean = sum.divide(BigDecimal.valueOf(count), MathContext.DECIMAL128).doubleValue();
+            double mean = sum.value().divide(BigDecimal.valueOf(sum.count()), MathContext.DECIMAL128).doubleValue();
             return Decimals.round1(mean);
         }
     }

@@ -18,11 +18,12 @@ import org.dashboard.snapshot.projections.common.Decimals;
  * row without an info row is ignored. One pass classifies, one sort orders.
  */
 public final class StudentSupport {
-    /** Inactive first, then the lower-cased display name by Unicode code point, then the id. */
-    private static final Comparator<Classified> ORDER = Comparator
-            .comparing((Classified c) -> !c.inactive())
-            .thenComparing(Classified::sortName, StudentSupport::compareCodePoints)
-            .thenComparingLong(c -> c.info().studentId());
+    /**
+     * Inactive first, then the lower-cased display name by Unicode code point, then the id. Written out rather
+     * than composed from {@code Comparator.comparing(...).thenComparing(...)}: the composed form's shared lambda
+     * code is called from every sort in the process and stays megamorphic, several times slower on large cohorts.
+     */
+    private static final Comparator<Classified> ORDER = StudentSupport::compareForList;
 
     private StudentSupport() {
     }
@@ -138,14 +139,37 @@ public final class StudentSupport {
             Double p = roundedProgress(row);
             Double q = roundedProficiency(row);
             String name = info.displayName();
-            out.add(new Classified(info, name, name.toLowerCase(Locale.ROOT), p, q, parameters.bucket(p, q),
+            String sortName = name.toLowerCase(Locale.ROOT);
+            out.add(new Classified(info, name, sortName, !hasSurrogates(sortName), p, q, parameters.bucket(p, q),
                     parameters.inactive(info.lastInteractionAt(), now)));
         }
         return out;
     }
 
-    /** One student with everything the ordering and the row need, computed once. */
-    private record Classified(StudentInfo info, String displayName, String sortName, Double progress,
+    private static int compareForList(Classified a, Classified b) {
+        if (a.inactive() != b.inactive()) {
+            return a.inactive() ? -1 : 1;
+        }
+        int byName = a.plain() && b.plain() ? a.sortName().compareTo(b.sortName())
+                : compareCodePoints(a.sortName(), b.sortName());
+        return byName != 0 ? byName : Long.compare(a.info().studentId(), b.info().studentId());
+    }
+
+    /** Whether the text has a surrogate: without one, UTF-16 order is code point order. */
+    static boolean hasSurrogates(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isSurrogate(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * One student with everything the ordering and the row need, computed once; {@code plain}: the sort name
+     * has no surrogate, so {@link String#compareTo} orders it by code point.
+     */
+    private record Classified(StudentInfo info, String displayName, String sortName, boolean plain, Double progress,
                               Double proficiency, SupportBucket bucket, boolean inactive) {
         StudentRow row(boolean versionTwo) {
             String status = inactive ? StudentRow.INACTIVE : StudentRow.ACTIVE;

@@ -1,8 +1,11 @@
 package org.dashboard.snapshot.projections.support;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.dashboard.snapshot.domain.contract.ProjectionBody;
+import org.dashboard.snapshot.domain.projection.FactDigest;
+import org.dashboard.snapshot.domain.projection.SortedFacts;
 import org.dashboard.snapshot.projections.common.Decimals;
 import org.dashboard.snapshot.projections.common.Facts;
 
@@ -16,7 +19,7 @@ import org.dashboard.snapshot.projections.common.Facts;
  * @param buckets always the four buckets, in order struggling, on_track, excelling, not_enough_information
  */
 public record StudentSupportBody(SupportParameters parameters, Totals totals, String defaultBucketId,
-                                 boolean hasActivityData, List<Bucket> buckets) implements ProjectionBody {
+                                 boolean hasActivityData, List<Bucket> buckets) implements ProjectionBody, SortedFacts {
     public StudentSupportBody {
         Objects.requireNonNull(parameters, "parameters");
         Objects.requireNonNull(totals, "totals");
@@ -53,31 +56,81 @@ public record StudentSupportBody(SupportParameters parameters, Totals totals, St
         }
     }
 
+    /** The names of a student's facts, in their sorted order; {@link #studentFactValues} follows it. */
+    private static final String[] STUDENT_FACTS = {"inactive", "proficiency_pct", "progress_pct", "student_name",
+            "support_category"};
+
     /**
      * The facts of the {@code student_support_summary} and {@code student_support_list} datasets:
      * {@code student_support|bucket|<id>|student_count=<n>}, {@code ...|percentage=<1 dp rate>} for every bucket,
      * and {@code student_support|student|<id>|student_name|progress_pct|proficiency_pct|support_category|inactive}
-     * for every student.
+     * for every student. Listed in sorted order.
      */
     @Override
     public List<String> parityFacts() {
+        Facts facts = Facts.of(StudentSupportProjection.CAPABILITY.key());
+        for (String fact : bucketFacts()) {
+            facts.addFact(fact);
+        }
+        for (Member member : membersInFactOrder()) {
+            long id = member.row().studentId();
+            String[] values = studentFactValues(member);
+            for (int i = 0; i < STUDENT_FACTS.length; i++) {
+                facts.add(values[i], "student", id, STUDENT_FACTS[i]);
+            }
+        }
+        return facts.list();
+    }
+
+    /** The same facts as {@link #parityFacts()}, straight into the digest. */
+    @Override
+    public void writeSortedFacts(FactDigest digest) {
+        for (String fact : bucketFacts()) {
+            digest.text(fact).end();
+        }
+        String prefix = StudentSupportProjection.CAPABILITY.key() + "|student|";
+        for (Member member : membersInFactOrder()) {
+            String[] values = studentFactValues(member);
+            for (int i = 0; i < STUDENT_FACTS.length; i++) {
+                digest.text(prefix).number(member.row().studentId()).text("|").text(STUDENT_FACTS[i]).text("=")
+                        .text(values[i]).end();
+            }
+        }
+    }
+
+    /** The eight bucket facts, sorted. */
+    private List<String> bucketFacts() {
         Facts facts = Facts.of(StudentSupportProjection.CAPABILITY.key());
         int total = totals.totalStudents();
         for (Bucket bucket : buckets) {
             facts.add(Integer.toString(bucket.count()), "bucket", bucket.id(), "student_count");
             facts.add(Facts.rate(Decimals.percent(bucket.count(), total, 1)), "bucket", bucket.id(), "percentage");
         }
+        List<String> sorted = new ArrayList<>(facts.list());
+        sorted.sort(null);
+        return sorted;
+    }
+
+    /** Every student with its bucket, in the order of their facts ({@code "<id>|"} as text). */
+    private List<Member> membersInFactOrder() {
+        List<Member> members = new ArrayList<>(totals.totalStudents());
         for (Bucket bucket : buckets) {
             for (StudentRow student : bucket.students()) {
-                long id = student.studentId();
-                facts.add(student.displayName(), "student", id, "student_name");
-                facts.add(Facts.metric(student.progressPct()), "student", id, "progress_pct");
-                facts.add(Facts.metric(student.proficiencyPct()), "student", id, "proficiency_pct");
-                facts.add(bucket.id(), "student", id, "support_category");
-                facts.add(StudentRow.INACTIVE.equals(student.activityStatus()) ? "True" : "False", "student", id,
-                        "inactive");
+                members.add(new Member(student.studentId() + "|", bucket.id(), student));
             }
         }
-        return facts.list();
+        members.sort((a, b) -> a.key().compareTo(b.key()));
+        return members;
+    }
+
+    /** The values of a student's facts, in the order of {@link #STUDENT_FACTS}. */
+    private static String[] studentFactValues(Member member) {
+        StudentRow student = member.row();
+        return new String[] {StudentRow.INACTIVE.equals(student.activityStatus()) ? "True" : "False",
+                Facts.metric(student.proficiencyPct()), Facts.metric(student.progressPct()),
+                student.displayName() == null ? "" : student.displayName(), member.bucketId()};
+    }
+
+    private record Member(String key, String bucketId, StudentRow row) {
     }
 }

@@ -152,29 +152,67 @@ class StudentSupportProjectionTest {
                 "student_support|bucket|excelling|percentage=25.0",
                 "student_support|bucket|not_enough_information|student_count=2",
                 "student_support|bucket|not_enough_information|percentage=50.0",
-                "student_support|student|1|student_name=Ada Lovelace",
-                "student_support|student|1|progress_pct=25",
-                "student_support|student|1|proficiency_pct=35",
-                "student_support|student|1|support_category=struggling",
                 "student_support|student|1|inactive=False",
-                "student_support|student|2|student_name=Grace Hopper",
-                "student_support|student|2|progress_pct=82.5",
-                "student_support|student|2|proficiency_pct=84.5",
-                "student_support|student|2|support_category=excelling",
+                "student_support|student|1|proficiency_pct=35",
+                "student_support|student|1|progress_pct=25",
+                "student_support|student|1|student_name=Ada Lovelace",
+                "student_support|student|1|support_category=struggling",
                 "student_support|student|2|inactive=True",
-                "student_support|student|3|student_name=alan@example.edu",
-                "student_support|student|3|progress_pct=60",
-                "student_support|student|3|proficiency_pct=",
-                "student_support|student|3|support_category=not_enough_information",
+                "student_support|student|2|proficiency_pct=84.5",
+                "student_support|student|2|progress_pct=82.5",
+                "student_support|student|2|student_name=Grace Hopper",
+                "student_support|student|2|support_category=excelling",
                 "student_support|student|3|inactive=True",
-                "student_support|student|4|student_name=Katherine Johnson",
-                "student_support|student|4|progress_pct=",
+                "student_support|student|3|proficiency_pct=",
+                "student_support|student|3|progress_pct=60",
+                "student_support|student|3|student_name=alan@example.edu",
+                "student_support|student|3|support_category=not_enough_information",
+                "student_support|student|4|inactive=False",
                 "student_support|student|4|proficiency_pct=",
-                "student_support|student|4|support_category=not_enough_information",
-                "student_support|student|4|inactive=False");
-        assertEquals(expected, body.parityFacts());
+                "student_support|student|4|progress_pct=",
+                "student_support|student|4|student_name=Katherine Johnson",
+                "student_support|student|4|support_category=not_enough_information");
+        assertEquals(sorted(expected), body.parityFacts());
         assertEquals(Optional.of(ParityFingerprint.of(expected)), SupportFixture.of(PROGRESS, INFO).derive()
                 .fingerprint());
+    }
+
+    @Test
+    void streamedFingerprintEqualsTheFingerprintOfTheSortedFacts() {
+        String info = "[{'student_id': 123, 'given_name': 'Zoë', 'family_name': '😀 Smile'},"
+                + " {'student_id': 2, 'given_name': null, 'family_name': null, 'email': null},"
+                + " {'student_id': 12, 'given_name': '  ', 'email': 'é@x.edu'},"
+                + " {'student_id': 9007199254740991, 'given_name': '" + "x".repeat(40_000) + "'}]";
+        String progress = "[{'student_id': 123, 'progress_pct': 90, 'proficiency_pct': 0.9},"
+                + " {'student_id': 12, 'progress_pct': 10.05, 'proficiency_pct': 0.1}]";
+        for (StudentSupportBody body : List.of(SupportFixture.of(progress, info).body(),
+                SupportFixture.of(PROGRESS, INFO).body(), SupportFixture.of("[]", "[]").body())) {
+            List<String> facts = body.parityFacts();
+            List<String> sorted = new java.util.ArrayList<>(facts);
+            sorted.sort(null);
+            assertEquals(sorted, facts);
+            org.dashboard.snapshot.domain.projection.FactDigest digest =
+                    new org.dashboard.snapshot.domain.projection.FactDigest();
+            body.writeSortedFacts(digest);
+            assertEquals(ParityFingerprint.of(facts), digest.hex());
+            assertEquals(ParityFingerprint.of(facts), ParityFingerprint.of(body));
+        }
+    }
+
+    @Test
+    void studentFactsComeInTheirSortedOrderSoTheFingerprintSortIsOnePass() {
+        String info = "[{'student_id': 123, 'given_name': 'A'}, {'student_id': 2, 'given_name': 'B'},"
+                + " {'student_id': 12, 'given_name': 'C'}, {'student_id': 1000, 'given_name': 'D'}]";
+        String progress = "[{'student_id': 123, 'progress_pct': 90, 'proficiency_pct': 0.9},"
+                + " {'student_id': 12, 'progress_pct': 10, 'proficiency_pct': 0.1}]";
+        List<String> facts = SupportFixture.of(progress, info).body().parityFacts();
+        List<String> students = facts.subList(8, facts.size());
+        List<String> sorted = new java.util.ArrayList<>(students);
+        sorted.sort(null);
+        assertEquals(sorted, students);
+        assertEquals(List.of("student_support|student|1000|inactive=True", "student_support|student|123|inactive=True",
+                "student_support|student|12|inactive=True", "student_support|student|2|inactive=True"),
+                students.stream().filter(f -> f.contains("|inactive=")).toList());
     }
 
     @Test
@@ -214,7 +252,12 @@ class StudentSupportProjectionTest {
                 "student_support|bucket|excelling|student_count=0",
                 "student_support|bucket|excelling|percentage=0.0",
                 "student_support|bucket|not_enough_information|student_count=0",
-                "student_support|bucket|not_enough_information|percentage=0.0"), body.parityFacts());
+                "student_support|bucket|not_enough_information|percentage=0.0").stream().sorted().toList(),
+                body.parityFacts());
+    }
+
+    static List<String> sorted(List<String> facts) {
+        return facts.stream().sorted().toList();
     }
 
     // ---- readiness ----
