@@ -45,6 +45,10 @@ public class CaffeineOracleResultCache implements OracleResultCache {
 
     @Override
     public void put(OracleCacheKey key, OracleResult result) {
+        CompletableFuture<Object> present = cache.getIfPresent(key);
+        if (present != null && present.isDone() && present.getNow(null) == result) {
+            return; // the same result again (an optional oracle reloaded from a memoizing source): nothing to write
+        }
         cache.put(key, CompletableFuture.completedFuture(result));
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.dashboard.snapshot.adapters.cache.CaffeineDerivationMemo;
 import org.dashboard.snapshot.adapters.cache.CaffeineOracleResultCache;
 import org.dashboard.snapshot.adapters.http.HttpOracleSource;
 import org.dashboard.snapshot.adapters.http.HttpSourceSettings;
@@ -81,8 +82,8 @@ public class DomainWiring {
 
     @Produces
     @Singleton
-    SnapshotJson snapshotJson() {
-        return new SnapshotJson();
+    SnapshotJson snapshotJson(CachedRenderedBodies bodies) {
+        return new SnapshotJson(bodies);
     }
 
     @Produces
@@ -167,11 +168,13 @@ public class DomainWiring {
     @Produces
     @Singleton
     DataSnapshot dataSnapshot(Assembler assembler, Projections projections, OracleSource source,
-                              OracleResultCache cache, SnapshotTelemetry telemetry, SnapshotConfig config) {
+                              OracleResultCache cache, SnapshotTelemetry telemetry, SnapshotConfig config,
+                              CaffeineDerivationMemo memo) {
         Map<OracleKey, Integer> versions = new TreeMap<>();
         for (OracleKey key : projections.catalog().expectedOracles(projections.catalog().capabilities())) {
             versions.put(key, config.oracleVersion());
         }
-        return new DataSnapshot(assembler, projections, source, cache, telemetry, versions, System::nanoTime);
+        return new DataSnapshot(assembler, projections, source, cache, telemetry, versions, System::nanoTime)
+                .withMemo(memo);
     }
 }

@@ -80,6 +80,21 @@ public final class Projections {
         return snapshot.withProjections(projections, statuses, fingerprints);
     }
 
+    /** The memo key of deriving a capability from a snapshot; empty for a capability no projection serves. */
+    public Optional<DerivationKey> keyOf(Capability capability, Snapshot snapshot) {
+        return catalog.find(capability).map(projection -> DerivationKey.of(projection, snapshot));
+    }
+
+    /**
+     * A derivation made for an equal {@link DerivationKey}, for this snapshot: the same status, body and
+     * fingerprint, the projection's envelope carrying this snapshot's request token and versions.
+     */
+    public static Derivation rebind(Derivation memo, Snapshot snapshot, Duration elapsed) {
+        Optional<Projection> projection = memo.projection().map(p -> new Projection(p.capability(),
+                snapshot.requestToken(), snapshot.snapshotVersion(), snapshot.projectionVersion(), p.body()));
+        return new Derivation(memo.capability(), memo.status(), projection, memo.fingerprint(), elapsed);
+    }
+
     /** Derives one capability. */
     public Outcome<Derivation> derive(Capability capability, Snapshot snapshot) {
         Optional<CapabilityProjection> projection = catalog.find(capability);

@@ -26,6 +26,7 @@ import org.dashboard.snapshot.domain.contract.Scope;
 import org.dashboard.snapshot.domain.contract.Snapshot;
 import org.dashboard.snapshot.domain.json.JsonValue;
 import org.dashboard.snapshot.domain.json.JsonValue.JsonObject;
+import org.dashboard.snapshot.domain.port.DerivationMemo;
 import org.dashboard.snapshot.domain.port.OracleCacheKey;
 import org.dashboard.snapshot.domain.port.OracleLoad;
 import org.dashboard.snapshot.domain.port.OracleResultCache;
@@ -33,6 +34,7 @@ import org.dashboard.snapshot.domain.port.OracleSource;
 import org.dashboard.snapshot.domain.port.SnapshotTelemetry;
 import org.dashboard.snapshot.domain.port.TelemetryScope;
 import org.dashboard.snapshot.domain.projection.Derivation;
+import org.dashboard.snapshot.domain.projection.DerivationKey;
 import org.dashboard.snapshot.domain.projection.Projections;
 
 /**
@@ -54,6 +56,7 @@ public final class DataSnapshot {
     private final SnapshotTelemetry telemetry;
     private final Map<OracleKey, Integer> oracleVersions;
     private final LongSupplier nanoTime;
+    private final DerivationMemo memo;
 
     /**
      * @param oracleVersions the oracle version each key is cached under (absent keys: 0)
@@ -67,6 +70,23 @@ public final class DataSnapshot {
         this.telemetry = Objects.requireNonNull(telemetry, "telemetry");
         this.oracleVersions = Map.copyOf(oracleVersions);
         this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
+        this.memo = DerivationMemo.NONE;
+    }
+
+    private DataSnapshot(DataSnapshot base, DerivationMemo memo) {
+        this.assembler = base.assembler;
+        this.projections = base.projections;
+        this.source = base.source;
+        this.cache = base.cache;
+        this.telemetry = base.telemetry;
+        this.oracleVersions = base.oracleVersions;
+        this.nanoTime = base.nanoTime;
+        this.memo = Objects.requireNonNull(memo, "memo");
+    }
+
+    /** The same service, reusing published derivations remembered by {@code memo} (see {@link DerivationMemo}). */
+    public DataSnapshot withMemo(DerivationMemo memo) {
+        return new DataSnapshot(this, memo);
     }
 
     public Assembler assembler() {
@@ -82,7 +102,7 @@ public final class DataSnapshot {
         long started = nanoTime.getAsLong();
         Outcome<AssemblyPlan> plan = assembler.plan(request.context(), request.requestToken(), request.options());
         return build(plan, request.context(), request.options().scope(), started,
-                p -> request.oracleResults());
+                p -> request.oracleResults(), DerivationMemo.NONE);
     }
 
     /** get_or_build: cache, then coordinator for what the cache lacks, then assemble and derive. */
@@ -94,7 +114,7 @@ public final class DataSnapshot {
                             + " is served here"));
         }
         Outcome<AssemblyPlan> plan = assembler.plan(request.context(), request.requestToken(), request.options());
-        return build(plan, request.context(), request.options().scope(), started, p -> load(request, p));
+        return build(plan, request.context(), request.options().scope(), started, p -> load(request, p), memo);
     }
 
     /**
@@ -141,7 +161,7 @@ public final class DataSnapshot {
     }
 
     private Outcome<Snapshot> build(Outcome<AssemblyPlan> planned, DashboardContext context, Scope scope,
-                                    long started, ResultLoader loader) {
+                                    long started, ResultLoader loader, DerivationMemo memo) {
         TelemetryScope tags = new TelemetryScope(context.type().wire(), scope.containerType());
         if (!planned.isAccepted()) {
             telemetry.assembled(tags, Optional.of(planned.rejection().reasonCode()), since(started));
@@ -150,7 +170,7 @@ public final class DataSnapshot {
         AssemblyPlan plan = planned.value();
         Snapshot snapshot = plan.assemble(loader.load(plan));
         telemetry.assembled(tags, Optional.empty(), since(started));
-        Outcome<Map<Capability, Derivation>> derived = projections.deriveAll(snapshot, plan.capabilities());
+        Outcome<Map<Capability, Derivation>> derived = deriveAll(snapshot, plan.capabilities(), memo);
         if (!derived.isAccepted()) {
             return Outcome.rejected(derived.rejection());
         }
@@ -158,6 +178,57 @@ public final class DataSnapshot {
             telemetry.derived(tags, derivation.capability(), derivation.status(), derivation.elapsed());
         }
         return Outcome.accepted(Projections.bundle(snapshot, derived.value().values()));
+    }
+
+    /**
+     * The engine's derive_all, each capability first looked up in the memo; published derivations are kept. Only
+     * get_or_build uses the memo: the projection-only path parses new payloads for every request, which could
+     * never match a key.
+     */
+    private Outcome<Map<Capability, Derivation>> deriveAll(Snapshot snapshot, List<Capability> capabilities,
+                                                           DerivationMemo memo) {
+        if (memo == DerivationMemo.NONE) {
+            return projections.deriveAll(snapshot, capabilities);
+        }
+        Map<Capability, Derivation> out = new LinkedHashMap<>();
+        for (Capability capability : capabilities) {
+            if (out.containsKey(capability)) {
+                continue;
+            }
+            long started = nanoTime.getAsLong();
+            Optional<DerivationKey> key = projections.keyOf(capability, snapshot);
+            Optional<Derivation> remembered = key.flatMap(k -> memoGet(memo, k));
+            if (remembered.isPresent()) {
+                out.put(capability, Projections.rebind(remembered.get(), snapshot, since(started)));
+                continue;
+            }
+            Outcome<Derivation> one = projections.derive(capability, snapshot);
+            if (!one.isAccepted()) {
+                return Outcome.rejected(one.rejection());
+            }
+            if (one.value().status().isPublished()) {
+                memoPut(memo, key.orElseThrow(), one.value());
+            }
+            out.put(capability, one.value());
+        }
+        return Outcome.accepted(out);
+    }
+
+    private static Optional<Derivation> memoGet(DerivationMemo memo, DerivationKey key) {
+        try {
+            Optional<Derivation> hit = memo.get(key);
+            return hit == null ? Optional.empty() : hit;
+        } catch (RuntimeException memoFailed) {
+            return Optional.empty();
+        }
+    }
+
+    private static void memoPut(DerivationMemo memo, DerivationKey key, Derivation derivation) {
+        try {
+            memo.put(key, derivation);
+        } catch (RuntimeException memoFailed) {
+            // forgetting costs only a derivation next time
+        }
     }
 
     private Map<OracleKey, OracleResult> load(ScopeRequest request, AssemblyPlan plan) {

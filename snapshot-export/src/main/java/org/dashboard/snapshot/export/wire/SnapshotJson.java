@@ -21,10 +21,15 @@ public final class SnapshotJson {
     private final ObjectWriter withOracles;
 
     public SnapshotJson() {
-        this.mapper = mapper();
+        this(RenderedBodies.NONE);
+    }
+
+    /** The writer, keeping rendered projection bodies in {@code bodies} (the bytes are the same either way). */
+    public SnapshotJson(RenderedBodies bodies) {
+        this.mapper = mapper(bodies);
         SimpleModule includeOracles = new SimpleModule("snapshot-json-with-oracles");
         includeOracles.addSerializer(Snapshot.class, new SnapshotJsonModule.SnapshotSerializer(true));
-        this.withOracles = mapper().registerModule(includeOracles).writer();
+        this.withOracles = mapper(bodies).registerModule(includeOracles).writer();
     }
 
     /**
@@ -32,7 +37,11 @@ public final class SnapshotJson {
      * serializers, no pretty printing, plain decimals.
      */
     public static ObjectMapper mapper() {
-        return configure(JsonMapper.builder()).build().registerModule(new SnapshotJsonModule());
+        return mapper(RenderedBodies.NONE);
+    }
+
+    private static ObjectMapper mapper(RenderedBodies bodies) {
+        return configure(JsonMapper.builder()).build().registerModule(new SnapshotJsonModule(bodies));
     }
 
     /** Applies the contract's settings to a mapper builder (also used to customise a framework's mapper). */

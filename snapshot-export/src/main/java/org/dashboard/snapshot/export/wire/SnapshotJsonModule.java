@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.dashboard.snapshot.domain.contract.OracleStatus;
 import org.dashboard.snapshot.domain.contract.Projection;
+import org.dashboard.snapshot.domain.contract.ProjectionBody;
 import org.dashboard.snapshot.domain.contract.ProjectionStatus;
 import org.dashboard.snapshot.domain.contract.Scope;
 import org.dashboard.snapshot.domain.contract.Snapshot;
@@ -26,12 +27,17 @@ import org.dashboard.snapshot.domain.json.JsonValue;
 public final class SnapshotJsonModule extends SimpleModule {
 
     public SnapshotJsonModule() {
+        this(RenderedBodies.NONE);
+    }
+
+    /** The module, keeping rendered projection bodies in {@code bodies}. */
+    public SnapshotJsonModule(RenderedBodies bodies) {
         super("snapshot-json");
         addSerializer(JsonValue.class, new JsonValueSerializer());
         addSerializer(Scope.class, new ScopeSerializer());
         addSerializer(OracleStatus.class, new OracleStatusSerializer());
         addSerializer(ProjectionStatus.class, new ProjectionStatusSerializer());
-        addSerializer(Projection.class, new ProjectionSerializer());
+        addSerializer(Projection.class, new ProjectionSerializer(bodies));
         addSerializer(SnapshotMetadata.class, new MetadataSerializer());
         addSerializer(Snapshot.class, new SnapshotSerializer(false));
     }
@@ -141,6 +147,12 @@ public final class SnapshotJsonModule extends SimpleModule {
 
     /** The header ({@code capability, request_token, snapshot_version, projection_version}) then the body. */
     static final class ProjectionSerializer extends JsonSerializer<Projection> {
+        private final RenderedBodies bodies;
+
+        ProjectionSerializer(RenderedBodies bodies) {
+            this.bodies = bodies;
+        }
+
         @Override
         public void serialize(Projection projection, JsonGenerator out, SerializerProvider provider)
                 throws IOException {
@@ -149,10 +161,32 @@ public final class SnapshotJsonModule extends SimpleModule {
             out.writeStringField("request_token", projection.requestToken());
             out.writeNumberField("snapshot_version", projection.snapshotVersion());
             out.writeNumberField("projection_version", projection.projectionVersion());
-            JsonSerializer<Object> body = provider.findValueSerializer(projection.body().getClass())
-                    .unwrappingSerializer(NameTransformer.NOP);
-            body.serialize(projection.body(), out, provider);
+            if (bodies == RenderedBodies.NONE) {
+                JsonSerializer<Object> body = provider.findValueSerializer(projection.body().getClass())
+                        .unwrappingSerializer(NameTransformer.NOP);
+                body.serialize(projection.body(), out, provider);
+            } else {
+                com.fasterxml.jackson.core.SerializableString members = bodies.members(projection.body(),
+                        body -> new com.fasterxml.jackson.core.io.SerializedString(render(body, out, provider)));
+                if (members.charLength() > 0) {
+                    out.writeRaw(',');
+                    out.writeRaw(members);
+                }
+            }
             out.writeEndObject();
+        }
+
+        /** The body as a JSON object with the same settings, without its braces. */
+        private static String render(ProjectionBody body, JsonGenerator like, SerializerProvider provider) {
+            java.io.StringWriter text = new java.io.StringWriter();
+            try (JsonGenerator out = ((com.fasterxml.jackson.databind.ObjectMapper) like.getCodec()).getFactory()
+                    .createGenerator(text)) {
+                provider.findValueSerializer(body.getClass()).serialize(body, out, provider);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            String object = text.toString();
+            return object.substring(1, object.length() - 1);
         }
     }
 

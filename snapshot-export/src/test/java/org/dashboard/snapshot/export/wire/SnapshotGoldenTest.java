@@ -74,4 +74,24 @@ class SnapshotGoldenTest {
         assertArrayEquals(new SnapshotJson().write(gardeningBundle(1), true),
                 new SnapshotJson().write(gardeningBundle(1), true));
     }
+
+    @Test
+    void keptRenderedBodiesWriteTheSameBytes() throws IOException {
+        java.util.Map<Object, com.fasterxml.jackson.core.SerializableString> kept = new java.util.IdentityHashMap<>();
+        java.util.List<String> rendered = new java.util.ArrayList<>();
+        RenderedBodies bodies = (body, render) -> kept.computeIfAbsent(body, b -> {
+            com.fasterxml.jackson.core.SerializableString members = render.apply(body);
+            rendered.add(members.getValue());
+            return members;
+        });
+        SnapshotJson keeping = new SnapshotJson(bodies);
+        for (int version : new int[] {1, 2}) {
+            Snapshot bundle = gardeningBundle(version);
+            byte[] plain = new SnapshotJson().write(bundle, version == 1);
+            assertArrayEquals(plain, keeping.write(bundle, version == 1));
+            assertArrayEquals(plain, keeping.write(bundle, version == 1));
+        }
+        assertEquals(12, rendered.size()); // six bodies per bundle, each rendered once
+        assertEquals(true, rendered.get(0).startsWith("\""));
+    }
 }
