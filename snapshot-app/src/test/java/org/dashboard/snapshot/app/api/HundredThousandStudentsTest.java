@@ -3,16 +3,23 @@ package org.dashboard.snapshot.app.api;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,19 +66,44 @@ class HundredThousandStudentsTest {
         String body = HEAD + "\"oracle_results\": {\"oracle_instructor_progress_proficiency\": " + ok(proficiency())
                 + ", \"oracle_instructor_student_info\": " + ok(studentInfo()) + "}}";
 
-        // the service answers as soon as it reads the declared length; a client that waits for 100-continue reads
-        // the refusal without sending the body (one that sends regardless has its connection closed after 1 MiB)
-        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
-                HttpRequest.newBuilder(URI.create(url + "api/v1/snapshots")).expectContinue(true)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        // the service answers as soon as it reads the declared length, before the body: send the headers and the
+        // first bytes, then read the answer
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        String answer;
+        try (Socket socket = new Socket(url.getHost(), url.getPort())) {
+            socket.setSoTimeout(120_000); // a bound so a regression fails instead of hanging the build
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/snapshots HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + bytes.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(bytes, 0, 1 << 16);
+            out.flush();
+            answer = readResponse(socket.getInputStream());
+        }
 
-        assertEquals(413, response.statusCode());
-        assertEquals(Problems.MEDIA_TYPE, response.headers().firstValue("Content-Type").orElse(""));
-        JsonNode problem = new ObjectMapper().readTree(response.body());
+        assertTrue(bytes.length > 16777216, "the roster is " + bytes.length + " bytes");
+        assertTrue(answer.startsWith("HTTP/1.1 413 "), answer);
+        assertTrue(answer.toLowerCase(java.util.Locale.ROOT).contains("content-type: application/problem+json"), answer);
+        JsonNode problem = new ObjectMapper().readTree(answer.substring(answer.indexOf("\r\n\r\n") + 4));
         assertEquals("payload_too_large", problem.path("reason_code").asText());
         assertEquals(16777216, problem.path("details").path("limit_bytes").asLong());
+    }
+
+    /** One HTTP/1.1 response: its head up to the blank line, then as many body bytes as Content-Length says. */
+    private static String readResponse(InputStream in) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                throw new EOFException("the connection closed inside the response head: " + head);
+            }
+            head.write(b);
+        }
+        String text = head.toString(StandardCharsets.ISO_8859_1);
+        Matcher length = Pattern.compile("(?im)^content-length:\\s*(\\d+)").matcher(text);
+        if (!length.find()) {
+            throw new AssertionError("no Content-Length in " + text);
+        }
+        return text + new String(in.readNBytes(Integer.parseInt(length.group(1))), StandardCharsets.UTF_8);
     }
 
     @Test
