@@ -38,7 +38,13 @@ final class PackagedJar implements AutoCloseable {
             log.append(line).append('\n');
             Matcher listening = LISTENING.matcher(line);
             if (listening.find()) {
-                Thread drain = new Thread(() -> lines.lines().forEach(ignored -> { }));
+                Thread drain = new Thread(() -> {
+                    try {
+                        lines.lines().forEach(ignored -> { });
+                    } catch (java.io.UncheckedIOException closedOnStop) {
+                        // the process was stopped: nothing left to read
+                    }
+                });
                 drain.setDaemon(true);
                 drain.start();
                 return new PackagedJar(process, Integer.parseInt(listening.group(1)));
