@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.dashboard.snapshot.app.auth.CurrentCaller;
 import org.dashboard.snapshot.domain.assembly.SnapshotRequest;
 import org.dashboard.snapshot.domain.assembly.SnapshotRequestReader;
 import org.dashboard.snapshot.domain.contract.Outcome;
@@ -49,9 +50,11 @@ public class ExportResource {
     private final SnapshotJson json;
     private final CsvExport csvExport;
     private final SnapshotTelemetry telemetry;
+    private final CurrentCaller caller;
 
     public ExportResource(DataSnapshot dataSnapshot, SnapshotRequestReader requestReader, JsonValueReader jsonReader,
-                          SnapshotJson json, CsvExport csvExport, SnapshotTelemetry telemetry) {
+                          SnapshotJson json, CsvExport csvExport, SnapshotTelemetry telemetry, CurrentCaller caller) {
+        this.caller = caller;
         this.dataSnapshot = dataSnapshot;
         this.requestReader = requestReader;
         this.jsonReader = jsonReader;
@@ -113,7 +116,7 @@ public class ExportResource {
         asSnapshotBody.put("context", new JsonObject(Map.of(
                 "dashboard_context_type", JsonValue.of("section"),
                 "dashboard_context_id", JsonValue.of(id.value()),
-                "user_id", JsonValue.of(1))));
+                "user_id", JsonValue.of(caller.userId(1)))));
         asSnapshotBody.putIfAbsent("scope", new JsonObject(Map.of("container_type", JsonValue.of("course"))));
         asSnapshotBody.put("oracle_results", JsonObject.EMPTY);
         Outcome<SnapshotRequest> request = requestReader.read(new JsonObject(asSnapshotBody), Set.of("export"));

@@ -20,17 +20,18 @@ import org.dashboard.snapshot.export.wire.SnapshotJson;
  */
 public final class Problems {
     public static final String MEDIA_TYPE = "application/problem+json";
-    private static final Map<RequestReason, Integer> REQUEST_STATUS = Map.of(
-            RequestReason.MALFORMED_REQUEST, 400,
-            RequestReason.UNKNOWN_FIELD, 400,
-            RequestReason.MISSING_FIELD, 400,
-            RequestReason.INVALID_FIELD, 400,
-            RequestReason.UNKNOWN_CAPABILITY, 404,
-            RequestReason.UNKNOWN_SECTION, 404,
-            RequestReason.PAYLOAD_TOO_LARGE, 413,
-            RequestReason.UNSUPPORTED_MEDIA_TYPE, 415,
-            RequestReason.UNAUTHENTICATED, 401,
-            RequestReason.UNAUTHORIZED_SCOPE, 403);
+    private static final Map<RequestReason, Integer> REQUEST_STATUS = Map.ofEntries(
+            Map.entry(RequestReason.MALFORMED_REQUEST, 400),
+            Map.entry(RequestReason.UNKNOWN_FIELD, 400),
+            Map.entry(RequestReason.MISSING_FIELD, 400),
+            Map.entry(RequestReason.INVALID_FIELD, 400),
+            Map.entry(RequestReason.JSON_LIMIT_EXCEEDED, 400),
+            Map.entry(RequestReason.UNKNOWN_CAPABILITY, 404),
+            Map.entry(RequestReason.UNKNOWN_SECTION, 404),
+            Map.entry(RequestReason.PAYLOAD_TOO_LARGE, 413),
+            Map.entry(RequestReason.UNSUPPORTED_MEDIA_TYPE, 415),
+            Map.entry(RequestReason.UNAUTHENTICATED, 401),
+            Map.entry(RequestReason.UNAUTHORIZED_SCOPE, 403));
 
     private Problems() {
     }

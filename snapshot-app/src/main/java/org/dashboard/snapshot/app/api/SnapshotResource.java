@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.dashboard.snapshot.app.auth.CurrentCaller;
 import org.dashboard.snapshot.domain.assembly.SnapshotRequest;
 import org.dashboard.snapshot.domain.assembly.SnapshotRequestReader;
 import org.dashboard.snapshot.domain.contract.Capability;
@@ -34,9 +36,11 @@ public class SnapshotResource {
     private final SnapshotRequestReader requestReader;
     private final JsonValueReader jsonReader;
     private final SnapshotJson json;
+    private final CurrentCaller caller;
 
     public SnapshotResource(DataSnapshot dataSnapshot, SnapshotRequestReader requestReader,
-                            JsonValueReader jsonReader, SnapshotJson json) {
+                            JsonValueReader jsonReader, SnapshotJson json, CurrentCaller caller) {
+        this.caller = caller;
         this.dataSnapshot = dataSnapshot;
         this.requestReader = requestReader;
         this.jsonReader = jsonReader;
@@ -67,6 +71,7 @@ public class SnapshotResource {
         Outcome<Snapshot> bundle = ScopeQuery.sectionId(sectionId)
                 .flatMap(id -> ScopeQuery.read(id, uri.getQueryParameters(),
                         dataSnapshot.projections().catalog(), List.of()))
+                .flatMap(request -> asCaller(request, uri))
                 .flatMap(dataSnapshot::getOrBuild);
         if (!bundle.isAccepted()) {
             return Problems.response(bundle.rejection(), json);
@@ -91,6 +96,7 @@ public class SnapshotResource {
         Outcome<Snapshot> bundle = ScopeQuery.sectionId(sectionId)
                 .flatMap(id -> ScopeQuery.read(id, uri.getQueryParameters(),
                         dataSnapshot.projections().catalog(), List.of(capability)))
+                .flatMap(request -> asCaller(request, uri))
                 .flatMap(dataSnapshot::getOrBuild);
         if (!bundle.isAccepted()) {
             return Problems.response(bundle.rejection(), json);
@@ -105,6 +111,12 @@ public class SnapshotResource {
         body.put("projection", view.value().projection());
         body.put("fingerprint", view.value().fingerprint());
         return Response.ok(json.write(body), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** With authorization on, the request is made as the token's user (see {@link CurrentCaller#actingAs}). */
+    private Outcome<ScopeRequest> asCaller(ScopeRequest request, UriInfo uri) {
+        return caller.actingAs(request, Optional.ofNullable(uri.getQueryParameters().getFirst("user_id"))
+                .filter(value -> !value.isBlank()));
     }
 
     private Response notPublished(Rejection rejection, Snapshot bundle, Capability capability) {

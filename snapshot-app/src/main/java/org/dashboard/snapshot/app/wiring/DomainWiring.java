@@ -23,6 +23,7 @@ import org.dashboard.snapshot.domain.contract.OracleKey;
 import org.dashboard.snapshot.domain.contract.Versions;
 import org.dashboard.snapshot.domain.port.OracleResultCache;
 import org.dashboard.snapshot.domain.port.OracleSource;
+import org.dashboard.snapshot.domain.port.ScopeAuthorizer;
 import org.dashboard.snapshot.domain.port.SnapshotTelemetry;
 import org.dashboard.snapshot.domain.projection.ProjectionCatalog;
 import org.dashboard.snapshot.domain.projection.Projections;
@@ -168,13 +169,13 @@ public class DomainWiring {
     @Produces
     @Singleton
     DataSnapshot dataSnapshot(Assembler assembler, Projections projections, OracleSource source,
-                              OracleResultCache cache, SnapshotTelemetry telemetry, SnapshotConfig config,
-                              CaffeineDerivationMemo memo) {
+                              OracleResultCache cache, SnapshotTelemetry telemetry, ScopeAuthorizer authorizer,
+                              SnapshotConfig config, CaffeineDerivationMemo memo) {
         Map<OracleKey, Integer> versions = new TreeMap<>();
         for (OracleKey key : projections.catalog().expectedOracles(projections.catalog().capabilities())) {
             versions.put(key, config.oracleVersion());
         }
-        return new DataSnapshot(assembler, projections, source, cache, telemetry, versions, System::nanoTime)
-                .withMemo(memo);
+        return new DataSnapshot(assembler, projections, source, cache, telemetry, authorizer, versions,
+                System::nanoTime).withMemo(memo);
     }
 }

@@ -40,6 +40,31 @@ public interface SnapshotConfig {
      */
     HttpSource httpSource();
 
+    /** Authorization by section: bearer tokens verified by SmallRye JWT ({@code mp.jwt.verify.*}). */
+    Auth auth();
+
+    interface Auth {
+        /**
+         * Whether {@code /api/v1} requires a verified bearer token and section grants. On by default (the
+         * {@code prod} profile; the start fails without {@code mp.jwt.verify.publickey.location} and
+         * {@code mp.jwt.verify.issuer}); off in the {@code dev} and {@code test} profiles, with a warning.
+         */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The claim holding the caller's user id (a positive integer, number or numeric string). */
+        @WithDefault("sub")
+        String userIdClaim();
+
+        /** The claim holding the caller's role: {@code instructor} or {@code admin}. */
+        @WithDefault("role")
+        String roleClaim();
+
+        /** The claim holding the section ids an instructor may read (an array of positive integers). */
+        @WithDefault("section_ids")
+        String sectionsClaim();
+    }
+
     interface Versions {
         /** Projection versions this deployment supports (AC-007). */
         @WithDefault("1,2")

@@ -18,6 +18,8 @@ public enum RequestReason implements ReasonCode {
     UNKNOWN_SECTION,
     /** The request body is larger than the configured limit. */
     PAYLOAD_TOO_LARGE,
+    /** The request body breaks a JSON read limit: nesting depth, string or member name length, number length. */
+    JSON_LIMIT_EXCEEDED,
     /** The request body is not {@code application/json}. */
     UNSUPPORTED_MEDIA_TYPE,
     /** The caller is not authenticated. */

@@ -1,4 +1,4 @@
 /**
- * The ports the orchestration needs, named in domain words: the coordinator (OracleSource), the oracle result cache and telemetry. Only DataSnapshot and the app wiring use them.
+ * The ports the orchestration needs, named in domain words: the coordinator (OracleSource), the oracle result cache, telemetry and the authorizer (ScopeAuthorizer). Only DataSnapshot and the app wiring use them.
  */
 package org.dashboard.snapshot.domain.port;

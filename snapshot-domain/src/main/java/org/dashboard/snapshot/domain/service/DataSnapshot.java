@@ -31,6 +31,7 @@ import org.dashboard.snapshot.domain.port.OracleCacheKey;
 import org.dashboard.snapshot.domain.port.OracleLoad;
 import org.dashboard.snapshot.domain.port.OracleResultCache;
 import org.dashboard.snapshot.domain.port.OracleSource;
+import org.dashboard.snapshot.domain.port.ScopeAuthorizer;
 import org.dashboard.snapshot.domain.port.SnapshotTelemetry;
 import org.dashboard.snapshot.domain.port.TelemetryScope;
 import org.dashboard.snapshot.domain.projection.Derivation;
@@ -44,7 +45,7 @@ import org.dashboard.snapshot.domain.projection.Projections;
  * <ul>
  *   <li>{@link #project}: the projection-only path over caller-supplied oracle results (no port touched but
  *       telemetry).</li>
- *   <li>{@link #getOrBuild}: reads required oracles from the cache, asks the coordinator for the misses and all
+ *   <li>{@link #getOrBuild}: asks the authorizer whether the caller may read the section, then reads required oracles from the cache, asks the coordinator for the misses and all
  *       optional oracles, writes successful results back, assembles and derives.</li>
  * </ul>
  */
@@ -54,15 +55,29 @@ public final class DataSnapshot {
     private final OracleSource source;
     private final OracleResultCache cache;
     private final SnapshotTelemetry telemetry;
+    private final ScopeAuthorizer authorizer;
     private final Map<OracleKey, Integer> oracleVersions;
     private final LongSupplier nanoTime;
     private final DerivationMemo memo;
 
     /**
+     * A service without authorization ({@link ScopeAuthorizer#OPEN}): every caller may read every section.
+     *
      * @param oracleVersions the oracle version each key is cached under (absent keys: 0)
      */
     public DataSnapshot(Assembler assembler, Projections projections, OracleSource source, OracleResultCache cache,
                         SnapshotTelemetry telemetry, Map<OracleKey, Integer> oracleVersions, LongSupplier nanoTime) {
+        this(assembler, projections, source, cache, telemetry, ScopeAuthorizer.OPEN, oracleVersions, nanoTime);
+    }
+
+    /**
+     * @param authorizer decides whether the caller may read a section, before anything is loaded for it
+     * @param oracleVersions the oracle version each key is cached under (absent keys: 0)
+     */
+    public DataSnapshot(Assembler assembler, Projections projections, OracleSource source, OracleResultCache cache,
+                        SnapshotTelemetry telemetry, ScopeAuthorizer authorizer,
+                        Map<OracleKey, Integer> oracleVersions, LongSupplier nanoTime) {
+        this.authorizer = Objects.requireNonNull(authorizer, "authorizer");
         this.assembler = Objects.requireNonNull(assembler, "assembler");
         this.projections = Objects.requireNonNull(projections, "projections");
         this.source = Objects.requireNonNull(source, "source");
@@ -80,6 +95,7 @@ public final class DataSnapshot {
         this.cache = base.cache;
         this.telemetry = base.telemetry;
         this.oracleVersions = base.oracleVersions;
+        this.authorizer = base.authorizer;
         this.nanoTime = base.nanoTime;
         this.memo = Objects.requireNonNull(memo, "memo");
     }
@@ -105,9 +121,18 @@ public final class DataSnapshot {
                 p -> request.oracleResults(), DerivationMemo.NONE);
     }
 
-    /** get_or_build: cache, then coordinator for what the cache lacks, then assemble and derive. */
+    /**
+     * get_or_build: authorize, then cache, then coordinator for what the cache lacks, then assemble and derive. A
+     * section the caller may not read is {@code unauthorized_scope} whether the section exists or not, so a refusal
+     * tells nothing about which sections are served.
+     */
     public Outcome<Snapshot> getOrBuild(ScopeRequest request) {
         long started = nanoTime.getAsLong();
+        if (!mayRead(request.context())) {
+            return Outcome.rejected(Rejection.ofField(RequestReason.UNAUTHORIZED_SCOPE, "section_id",
+                    JsonValue.of(request.context().contextId()), "the caller may not read section "
+                            + request.context().contextId()));
+        }
         if (!servesSection(request.context().contextId())) {
             return Outcome.rejected(Rejection.ofField(RequestReason.UNKNOWN_SECTION, "section_id",
                     JsonValue.of(request.context().contextId()), "no section " + request.context().contextId()
@@ -254,6 +279,14 @@ public final class DataSnapshot {
             }
         }
         return Assembler.merge(cached, loaded);
+    }
+
+    private boolean mayRead(DashboardContext context) {
+        try {
+            return authorizer.mayRead(context);
+        } catch (RuntimeException authorizerFailed) {
+            return false;
+        }
     }
 
     private boolean servesSection(long sectionId) {

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,7 @@ import org.dashboard.snapshot.domain.port.OracleCacheKey;
 import org.dashboard.snapshot.domain.port.OracleLoad;
 import org.dashboard.snapshot.domain.port.OracleResultCache;
 import org.dashboard.snapshot.domain.port.OracleSource;
+import org.dashboard.snapshot.domain.port.ScopeAuthorizer;
 import org.dashboard.snapshot.domain.port.SnapshotTelemetry;
 import org.dashboard.snapshot.domain.port.TelemetryScope;
 import org.dashboard.snapshot.domain.projection.ParityFingerprint;
@@ -112,6 +115,26 @@ class DataSnapshotTest {
     private DataSnapshot service(OracleSource source, OracleResultCache cache, Map<OracleKey, Integer> versions) {
         return new DataSnapshot(SnapshotFixtures.assembler(CATALOG), new Projections(CATALOG, PortFakes.ticker(10)),
                 source, cache, telemetry, versions, PortFakes.ticker(100));
+    }
+
+    /** A source that loads with {@code loads} and tells which sections it serves with {@code serves}. */
+    private static OracleSource withDirectory(OracleSource loads, java.util.function.LongPredicate serves) {
+        return new OracleSource() {
+            @Override
+            public Map<OracleKey, OracleResult> load(OracleLoad request) {
+                return loads.load(request);
+            }
+
+            @Override
+            public boolean servesSection(long sectionId) {
+                return serves.test(sectionId);
+            }
+        };
+    }
+
+    private DataSnapshot authorized(OracleSource source, OracleResultCache cache, ScopeAuthorizer authorizer) {
+        return new DataSnapshot(SnapshotFixtures.assembler(CATALOG), new Projections(CATALOG, PortFakes.ticker(10)),
+                source, cache, telemetry, authorizer, Map.of(), PortFakes.ticker(100));
     }
 
     private static ProjectionStatus status(ProjectionState state, ProjectionReason reason, OracleKey... oracles) {
@@ -378,17 +401,7 @@ class DataSnapshotTest {
         @Test
         void aSectionTheSourceDoesNotServeIsRejectedBeforeAnythingIsLoaded() {
             Untouchable ports = new Untouchable();
-            OracleSource elsewhere = new OracleSource() {
-                @Override
-                public Map<OracleKey, OracleResult> load(OracleLoad request) {
-                    return ports.load(request);
-                }
-
-                @Override
-                public boolean servesSection(long sectionId) {
-                    return sectionId != 42;
-                }
-            };
+            OracleSource elsewhere = withDirectory(ports, sectionId -> sectionId != 42);
 
             Outcome<Snapshot> outcome = service(elsewhere, ports).getOrBuild(request(PROGRESS));
 
@@ -399,19 +412,66 @@ class DataSnapshotTest {
         }
 
         @Test
-        void aSourceThatCannotTellWhetherItServesTheSectionIsAskedAnyway() {
-            ScriptedSource scripted = ScriptedSource.serving(everything());
-            OracleSource source = new OracleSource() {
-                @Override
-                public Map<OracleKey, OracleResult> load(OracleLoad request) {
-                    return scripted.load(request);
-                }
-
-                @Override
-                public boolean servesSection(long sectionId) {
-                    throw new IllegalStateException("directory down");
-                }
+        void aSectionTheCallerMayNotReadIsRefusedBeforeAnythingIsLoadedEvenWhenUnknown() {
+            Untouchable ports = new Untouchable();
+            List<DashboardContext> asked = new ArrayList<>();
+            ScopeAuthorizer nobody = context -> {
+                asked.add(context);
+                return false;
             };
+            OracleSource unknownSection = withDirectory(ports, sectionId -> {
+                throw new AssertionError("an unauthorized caller must not learn whether the section exists");
+            });
+
+            Outcome<Snapshot> outcome = authorized(unknownSection, ports, nobody).getOrBuild(request(PROGRESS));
+
+            assertEquals(org.dashboard.snapshot.domain.contract.RequestReason.UNAUTHORIZED_SCOPE,
+                    outcome.rejection().reasonCode());
+            assertEquals(TestJson.parse("{'field': 'section_id', 'value': 42}"), outcome.rejection().details());
+            assertEquals("the caller may not read section 42", outcome.rejection().message());
+            assertEquals(List.of(SECTION), asked);
+            assertEquals(List.of(), telemetry.assembled);
+        }
+
+        @Test
+        void anAuthorizerThatThrowsRefusesTheSection() {
+            Untouchable ports = new Untouchable();
+            ScopeAuthorizer broken = context -> {
+                throw new IllegalStateException("no request context");
+            };
+
+            Outcome<Snapshot> outcome = authorized(ports, ports, broken).getOrBuild(request(PROGRESS));
+
+            assertEquals(org.dashboard.snapshot.domain.contract.RequestReason.UNAUTHORIZED_SCOPE,
+                    outcome.rejection().reasonCode());
+        }
+
+        @Test
+        void aGrantedSectionIsBuiltAsWithoutAuthorization() {
+            ScopeAuthorizer onlySection42 = context -> context.contextId() == 42 && context.userId() == 7;
+
+            Snapshot bundle = authorized(ScriptedSource.serving(everything()), cache, onlySection42)
+                    .getOrBuild(request(GRADES_VIEW)).value();
+
+            assertEquals(ProjectionStatus.READY, bundle.projectionStatuses().get(GRADES_VIEW));
+        }
+
+        @Test
+        void theProjectionOnlyPathNeverAsksTheAuthorizer() {
+            ScopeAuthorizer untouchable = context -> {
+                throw new AssertionError("the projection-only path reads no stored data");
+            };
+            DataSnapshot service = authorized(new Untouchable(), new Untouchable(), untouchable);
+
+            assertTrue(service.project(new SnapshotRequest(SECTION, Optional.of("tok-1"),
+                    Map.of(), AssemblyOptions.of(Scope.course(), List.of(GRADES_VIEW)), false)).isAccepted());
+        }
+
+        @Test
+        void aSourceThatCannotTellWhetherItServesTheSectionIsAskedAnyway() {
+            OracleSource source = withDirectory(ScriptedSource.serving(everything()), sectionId -> {
+                throw new IllegalStateException("directory down");
+            });
 
             Snapshot bundle = service(source, cache).getOrBuild(request(GRADES_VIEW)).value();
 
@@ -664,6 +724,7 @@ class DataSnapshotTest {
         assertThrows(NullPointerException.class, () -> new DataSnapshot(a, p, u, u, null, Map.of(), () -> 0));
         assertThrows(NullPointerException.class, () -> new DataSnapshot(a, p, u, u, t, null, () -> 0));
         assertThrows(NullPointerException.class, () -> new DataSnapshot(a, p, u, u, t, Map.of(), null));
+        assertThrows(NullPointerException.class, () -> new DataSnapshot(a, p, u, u, t, null, Map.of(), () -> 0));
     }
 
     @Test

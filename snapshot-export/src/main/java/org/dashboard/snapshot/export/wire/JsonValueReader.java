@@ -24,7 +24,8 @@ import org.dashboard.snapshot.domain.json.JsonValue.JsonObject;
 /**
  * Streams JSON text into the domain's {@link JsonValue}, enforcing {@link JsonLimits}, rejecting duplicate keys,
  * NaN/Infinity and trailing content. Malformed input is a {@code malformed_request} rejection naming the line,
- * column and problem; a document longer than {@link JsonLimits#maxDocumentBytes()} is {@code payload_too_large}
+ * column and problem; a document deeper, or with a longer string, member name or number, than the limits allow is
+ * {@code json_limit_exceeded} (details {@code limit} and {@code max}); a document longer than {@link JsonLimits#maxDocumentBytes()} is {@code payload_too_large}
  * (details {@code limit_bytes}), the same refusal the HTTP layer gives a body over its limit. It never throws.
  */
 public final class JsonValueReader {
@@ -126,10 +127,9 @@ public final class JsonValueReader {
         }
     }
 
-    private static Outcome<JsonValue> malformed(IOException e) {
+    private Outcome<JsonValue> malformed(IOException e) {
         if (e instanceof StreamConstraintsException limit) {
-            return Outcome.rejected(Rejection.ofField(RequestReason.MALFORMED_REQUEST, "$", JsonValue.nullValue(),
-                    "the JSON document exceeds a limit: " + firstLine(limit.getMessage())));
+            return Outcome.rejected(limitExceeded(limit));
         }
         if (e instanceof JsonProcessingException processing) {
             Map<String, JsonValue> details = new LinkedHashMap<>();
@@ -144,6 +144,41 @@ public final class JsonValueReader {
                     new JsonObject(details)));
         }
         throw new UncheckedIOException(e);
+    }
+
+    /**
+     * The limit a constraint failure names (Jackson's messages cite the {@code StreamReadConstraints} getter):
+     * {@code max_nesting_depth}, {@code max_string_length}, {@code max_name_length}, {@code max_number_length}; a
+     * document over its length limit is {@code payload_too_large}, as over HTTP.
+     */
+    private Rejection limitExceeded(StreamConstraintsException limit) {
+        String message = String.valueOf(limit.getMessage());
+        String name;
+        long max;
+        if (message.contains("getMaxNestingDepth")) {
+            name = "max_nesting_depth";
+            max = limits.maxNestingDepth();
+        } else if (message.contains("getMaxStringLength")) {
+            name = "max_string_length";
+            max = limits.maxStringLength();
+        } else if (message.contains("getMaxNameLength")) {
+            name = "max_name_length";
+            max = limits.maxStringLength();
+        } else if (message.contains("getMaxNumberLength")) {
+            name = "max_number_length";
+            max = limits.maxNumberLength();
+        } else if (message.contains("getMaxDocumentLength")) {
+            return tooLarge();
+        } else {
+            return Rejection.ofField(RequestReason.MALFORMED_REQUEST, "$", JsonValue.nullValue(),
+                    "the JSON document exceeds a limit: " + firstLine(message));
+        }
+        Map<String, JsonValue> details = new LinkedHashMap<>();
+        details.put("field", JsonValue.of("$"));
+        details.put("limit", JsonValue.of(name));
+        details.put("max", JsonValue.of(max));
+        return Rejection.of(RequestReason.JSON_LIMIT_EXCEEDED, "the JSON document exceeds a limit: "
+                + firstLine(message), new JsonObject(details));
     }
 
     private static Rejection problem(String message, JsonParser parser) {

@@ -86,14 +86,25 @@ class JsonValueReaderTest {
         assertFalse(deep.isAccepted());
         assertTrue(deep.rejection().message().startsWith("the JSON document exceeds a limit"),
                 deep.rejection().message());
+        assertLimit(deep, "max_nesting_depth", 3);
     }
 
     @Test
     void enforcesStringAndNumberLengths() {
         JsonValueReader small = new JsonValueReader(new JsonLimits(10, 5, 4, 1000));
         assertTrue(small.read("[\"abcde\", 1234]".getBytes(StandardCharsets.UTF_8)).isAccepted());
-        assertFalse(small.read("[\"abcdef\"]".getBytes(StandardCharsets.UTF_8)).isAccepted());
-        assertFalse(small.read("[12345]".getBytes(StandardCharsets.UTF_8)).isAccepted());
+        assertLimit(small.read("[\"abcdef\"]".getBytes(StandardCharsets.UTF_8)), "max_string_length", 5);
+        assertLimit(small.read("{\"abcdef\": 1}".getBytes(StandardCharsets.UTF_8)), "max_name_length", 5);
+        assertLimit(small.read("[12345]".getBytes(StandardCharsets.UTF_8)), "max_number_length", 4);
+        assertLimit(small.read("[1.2345]".getBytes(StandardCharsets.UTF_8)), "max_number_length", 4);
+    }
+
+    private static void assertLimit(Outcome<JsonValue> outcome, String limit, long max) {
+        assertFalse(outcome.isAccepted());
+        assertEquals("json_limit_exceeded", outcome.rejection().reasonCode().code());
+        assertEquals(JsonValue.of("$"), outcome.rejection().details().getOrNull("field"));
+        assertEquals(JsonValue.of(limit), outcome.rejection().details().getOrNull("limit"));
+        assertEquals(JsonValue.of(max), outcome.rejection().details().getOrNull("max"));
     }
 
     @Test
