@@ -31,9 +31,10 @@ import org.dashboard.snapshot.export.wire.SnapshotJson;
 
 /**
  * The load test of the packaged service: starts {@code snapshot-app/target/quarkus-app/quarkus-run.jar} on
- * loopback, measures the time until it is ready, drives each scenario at a fixed rate (open loop: latency is
- * measured from the moment a request was due, so a slow server cannot slow the load down and hide its own
- * latency), samples the server's resident set size, stops the server and writes {@code target/load-summary.json}.
+ * loopback, measures the time until it is ready, drives each scenario at a fixed rate with {@code wrk} (Debian's
+ * package; each connection paced by {@code load-wrk.lua}), samples the server's resident set size, stops the
+ * server and writes {@code target/load-summary.json}. A rate the service cannot keep up with shows as a lower
+ * {@code throughput_rps} than {@code rate_rps}.
  *
  * <p>Scenarios: {@code cached_snapshot_get_2000} (the get_or_build snapshot GET of the 2,000-student sample
  * section, its oracle results cached after the warm-up) and {@code projection_post_2000} (the projection-only
@@ -41,10 +42,12 @@ import org.dashboard.snapshot.export.wire.SnapshotJson;
  *
  * <p>System properties: {@code load.port} (18080), {@code load.duration} seconds per scenario (30),
  * {@code load.warmup} seconds per scenario (10), {@code load.get-rate} (1000), {@code load.post-rate} (20),
- * {@code load.jar}, {@code load.out} (target/load-summary.json).
+ * {@code load.jar}, {@code load.jvm-args} (the server's JVM options, -Xmx256m), {@code load.out}
+ * (target/load-summary.json).
  */
 public final class LoadTest {
-    private static final int MAX_IN_FLIGHT = 512;
+    /** wrk's connections: enough that a request every 32 ms on each gives 1,000 requests per second. */
+    private static final int CONNECTIONS = 32;
     private static final long SECTION = 1003;
     private static final String GENERATED_AT = SampleSection.AS_OF.toString();
 
@@ -52,7 +55,7 @@ public final class LoadTest {
     private final String base;
 
     private LoadTest(String base) {
-        ExecutorService executor = Executors.newFixedThreadPool(2, runnable -> {
+        ExecutorService executor = Executors.newFixedThreadPool(4, runnable -> {
             Thread thread = new Thread(runnable, "load-client");
             thread.setDaemon(true);
             return thread;
@@ -75,8 +78,11 @@ public final class LoadTest {
         }
         String base = "http://127.0.0.1:" + port;
         long launched = System.nanoTime();
-        Process server = new ProcessBuilder("java", "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1",
-                "-Dquarkus.profile=dev", "-jar", jar.toString())
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(List.of(System.getProperty("load.jvm-args", "-Xmx256m").trim().split("\\s+")));
+        command.addAll(List.of("-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1",
+                "-Dquarkus.profile=dev", "-jar", jar.toString()));
+        Process server = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(Path.of("target", "load-server.log").toFile()).start();
         RssSampler rss = new RssSampler(server.pid());
         try {
@@ -84,14 +90,13 @@ public final class LoadTest {
             double readySeconds = load.awaitReady(launched);
             System.out.printf("ready in %.2f s (pid %d)%n", readySeconds, server.pid());
             rss.start();
-            HttpRequest get = HttpRequest.newBuilder(URI.create(base + "/api/v1/sections/" + SECTION
-                    + "/snapshot?generated_at=" + GENERATED_AT)).timeout(Duration.ofSeconds(10)).GET().build();
-            HttpRequest post = HttpRequest.newBuilder(URI.create(base + "/api/v1/snapshots"))
-                    .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(projectionBody())).build();
+            Path body = Path.of("target", "load-projection-body.json");
+            Files.write(body, projectionBody());
             List<Map<String, Object>> scenarios = new ArrayList<>();
-            scenarios.add(load.scenario("cached_snapshot_get_2000", get, getRate, warmup, duration));
-            scenarios.add(load.scenario("projection_post_2000", post, postRate, warmup, duration));
+            scenarios.add(load.scenario("cached_snapshot_get_2000", "/api/v1/sections/" + SECTION
+                    + "/snapshot?generated_at=" + GENERATED_AT, null, getRate, warmup, duration));
+            scenarios.add(load.scenario("projection_post_2000", "/api/v1/snapshots", body, postRate, warmup,
+                    duration));
             Map<String, Object> summary = new LinkedHashMap<>();
             summary.put("scenarios", scenarios);
             summary.put("peak_rss_mb", rss.peakMegabytes());
@@ -126,62 +131,65 @@ public final class LoadTest {
         throw new IllegalStateException("the service was not ready within 60 s; see target/load-server.log");
     }
 
-    /** A warm-up at the same rate (not recorded), then the measured run. */
-    private Map<String, Object> scenario(String name, HttpRequest request, int rate, int warmup, int duration)
-            throws InterruptedException {
+    /** A warm-up at the same rate (not recorded), then the measured run, both driven by wrk. */
+    private Map<String, Object> scenario(String name, String path, Path body, int rate, int warmup, int duration)
+            throws IOException, InterruptedException {
         System.out.printf("%s: %d rps, %d s warm-up, %d s measured%n", name, rate, warmup, duration);
-        run(request, rate, warmup);
-        Run run = run(request, rate, duration);
-        long[] latencies = Arrays.copyOf(run.latencies, (int) run.completed.get());
-        Arrays.sort(latencies);
+        wrk(path, body, rate, warmup);
+        Map<String, Object> measured = wrk(path, body, rate, duration);
+        double seconds = ((Number) measured.get("duration_us")).doubleValue() / 1e6;
+        long requests = ((Number) measured.get("requests")).longValue();
+        Map<String, Long> errorsByClass = new TreeMap<>();
+        for (String kind : List.of("non_2xx", "connect", "read", "write", "timeout")) {
+            long count = ((Number) measured.get(kind)).longValue();
+            if (count > 0) {
+                errorsByClass.put(kind, count);
+            }
+        }
+        long errors = errorsByClass.values().stream().mapToLong(Long::longValue).sum();
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("name", name);
         result.put("rate_rps", rate);
         result.put("duration_s", duration);
-        result.put("requests", run.sent);
-        result.put("errors", run.errors.get());
-        result.put("p50_ms", round(percentile(latencies, 50)));
-        result.put("p95_ms", round(percentile(latencies, 95)));
-        result.put("p99_ms", round(percentile(latencies, 99)));
-        result.put("throughput_rps", round(run.ok.get() / run.seconds));
-        result.put("errors_by_class", run.errorsByClass());
+        result.put("requests", requests);
+        result.put("errors", errors);
+        result.put("p50_ms", round(((Number) measured.get("p50_us")).doubleValue() / 1000));
+        result.put("p95_ms", round(((Number) measured.get("p95_us")).doubleValue() / 1000));
+        result.put("p99_ms", round(((Number) measured.get("p99_us")).doubleValue() / 1000));
+        result.put("throughput_rps", round((requests - errors) / seconds));
+        result.put("errors_by_class", errorsByClass);
         System.out.println("  " + result);
         return result;
     }
 
-    private Run run(HttpRequest request, int rate, int seconds) throws InterruptedException {
-        int total = rate * seconds;
-        Run run = new Run(total);
-        Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
-        long interval = TimeUnit.SECONDS.toNanos(1) / rate;
-        long start = System.nanoTime();
-        for (int i = 0; i < total; i++) {
-            long due = start + i * interval;
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                LockSupport.parkNanos(wait);
-            }
-            run.sent++;
-            if (!inFlight.tryAcquire()) {
-                run.error("client_in_flight_limit");
-                continue;
-            }
-            client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
-                long latency = System.nanoTime() - due;
-                inFlight.release();
-                if (failure != null) {
-                    run.error(failure.getClass().getSimpleName());
-                } else if (response.statusCode() != 200) {
-                    run.error("http_" + response.statusCode());
-                } else {
-                    run.ok.incrementAndGet();
-                }
-                run.record(latency);
-            });
+    /**
+     * One wrk run: {@link #CONNECTIONS} connections, each pausing {@code connections / rate} seconds before
+     * each request, so the offered load is the rate while the service keeps up (wrk measures each request from
+     * send to last byte). Returns wrk's summary as written by the script's {@code done}.
+     */
+    private Map<String, Object> wrk(String path, Path body, int rate, int seconds)
+            throws IOException, InterruptedException {
+        int connections = Math.max(1, Math.min(CONNECTIONS, rate));
+        Path script = Path.of("target", "load-wrk.lua");
+        try (var in = LoadTest.class.getResourceAsStream("load-wrk.lua")) {
+            Files.write(script, in.readAllBytes());
         }
-        inFlight.acquire(MAX_IN_FLIGHT); // every request answered or failed (each has a 10 s timeout)
-        run.seconds = (System.nanoTime() - start) / 1e9;
-        return run;
+        ProcessBuilder builder = new ProcessBuilder("wrk", "-t", "2", "-c", Integer.toString(connections), "-d",
+                seconds + "s", "--timeout", "10s", "-s", script.toString(), base + path);
+        builder.environment().put("LOAD_INTERVAL_MS", Long.toString(Math.round(1000.0 * connections / rate)));
+        if (body != null) {
+            builder.environment().put("LOAD_BODY", body.toString());
+        }
+        Process wrk = builder.redirectErrorStream(true).start();
+        String output = new String(wrk.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (wrk.waitFor() != 0) {
+            throw new IllegalStateException("wrk failed:\n" + output);
+        }
+        String json = output.lines().filter(line -> line.startsWith("{")).reduce((a, b) -> b)
+                .orElseThrow(() -> new IllegalStateException("no summary from wrk:\n" + output));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> summary = new ObjectMapper().readValue(json, Map.class);
+        return summary;
     }
 
     /** The projection-only request body: the 2,000-student sample section's oracle results. */
@@ -211,39 +219,6 @@ public final class LoadTest {
 
     static double round(double value) {
         return Math.round(value * 100) / 100.0;
-    }
-
-    /** One measured run: latencies in nanoseconds, errors by class. */
-    private static final class Run {
-        final long[] latencies;
-        final AtomicLong completed = new AtomicLong();
-        final AtomicLong ok = new AtomicLong();
-        final AtomicLong errors = new AtomicLong();
-        private final Map<String, AtomicLong> byClass = new java.util.concurrent.ConcurrentHashMap<>();
-        long sent;
-        double seconds;
-
-        Run(int capacity) {
-            this.latencies = new long[capacity];
-        }
-
-        void record(long latency) {
-            long slot = completed.getAndIncrement();
-            if (slot < latencies.length) {
-                latencies[(int) slot] = latency;
-            }
-        }
-
-        void error(String errorClass) {
-            errors.incrementAndGet();
-            byClass.computeIfAbsent(errorClass, c -> new AtomicLong()).incrementAndGet();
-        }
-
-        Map<String, Long> errorsByClass() {
-            Map<String, Long> out = new TreeMap<>();
-            byClass.forEach((name, count) -> out.put(name, count.get()));
-            return out;
-        }
     }
 
     /** Samples the server's VmRSS from /proc every 100 ms and keeps the peak. */
