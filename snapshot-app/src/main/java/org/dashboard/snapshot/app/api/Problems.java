@@ -15,22 +15,24 @@ import org.dashboard.snapshot.export.wire.SnapshotJson;
  * Every refusal as {@code application/problem+json}: {@code type}, {@code title}, {@code status},
  * {@code reason_code}, {@code detail} and {@code details}. The HTTP status follows the reason code:
  * request shape 400, unknown section or capability 404, body too large 413, wrong media type 415, not
- * authenticated 401, section not granted 403, everything the contract refuses (assembly, projection and export
+ * authenticated 401, section not granted 403, a stream superseded by a newer request 409 (sent as the stream's
+ * {@code error} event), everything the contract refuses (assembly, projection and export
  * reasons) 422.
  */
 public final class Problems {
     public static final String MEDIA_TYPE = "application/problem+json";
-    private static final Map<RequestReason, Integer> REQUEST_STATUS = Map.of(
-            RequestReason.MALFORMED_REQUEST, 400,
-            RequestReason.UNKNOWN_FIELD, 400,
-            RequestReason.MISSING_FIELD, 400,
-            RequestReason.INVALID_FIELD, 400,
-            RequestReason.UNKNOWN_CAPABILITY, 404,
-            RequestReason.UNKNOWN_SECTION, 404,
-            RequestReason.PAYLOAD_TOO_LARGE, 413,
-            RequestReason.UNSUPPORTED_MEDIA_TYPE, 415,
-            RequestReason.UNAUTHENTICATED, 401,
-            RequestReason.UNAUTHORIZED_SCOPE, 403);
+    private static final Map<RequestReason, Integer> REQUEST_STATUS = Map.ofEntries(
+            Map.entry(RequestReason.MALFORMED_REQUEST, 400),
+            Map.entry(RequestReason.UNKNOWN_FIELD, 400),
+            Map.entry(RequestReason.MISSING_FIELD, 400),
+            Map.entry(RequestReason.INVALID_FIELD, 400),
+            Map.entry(RequestReason.UNKNOWN_CAPABILITY, 404),
+            Map.entry(RequestReason.UNKNOWN_SECTION, 404),
+            Map.entry(RequestReason.PAYLOAD_TOO_LARGE, 413),
+            Map.entry(RequestReason.UNSUPPORTED_MEDIA_TYPE, 415),
+            Map.entry(RequestReason.UNAUTHENTICATED, 401),
+            Map.entry(RequestReason.UNAUTHORIZED_SCOPE, 403),
+            Map.entry(RequestReason.REQUEST_SUPERSEDED, 409));
 
     private Problems() {
     }
@@ -63,7 +65,7 @@ public final class Problems {
     }
 
     /** {@code {type, title, status, reason_code, detail, details}}, in that order. */
-    private static byte[] body(int status, String code, String detail, JsonValue.JsonObject details,
+    static byte[] body(int status, String code, String detail, JsonValue.JsonObject details,
                                SnapshotJson json) {
         Map<String, JsonValue> problem = new java.util.LinkedHashMap<>();
         problem.put("type", JsonValue.of("urn:dashboard-snapshot:problem:" + code));
