@@ -2,6 +2,7 @@ package org.dashboard.snapshot.app.wiring;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -23,6 +24,7 @@ public class StreamWiring {
 
     @Produces
     @Singleton
+    @Startup // the gauge is on /q/metrics from the start, not from the first stream
     SnapshotStreams snapshotStreams(DataSnapshot dataSnapshot, SnapshotConfig config, MeterRegistry registry) {
         ThreadFactory threads = task -> {
             Thread thread = new Thread(task, "snapshot-stream-" + threadNumber.incrementAndGet());
