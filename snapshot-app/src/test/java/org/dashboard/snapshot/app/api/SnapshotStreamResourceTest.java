@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** The incremental snapshot stream over the built-in sample source (every oracle settles in one batch). */
 @QuarkusTest
-class SnapshotStreamResourceTest {
+public class SnapshotStreamResourceTest {
     static final String STREAM = "/api/v1/sections/1001/snapshot/stream";
     static final String GET = "/api/v1/sections/1001/snapshot";
 
