@@ -289,8 +289,10 @@ class SnapshotStreamsTest {
                 ScopeRequest.CURRENT_DATA));
         Recorder otherScope = subscribe(streams, new ScopeRequest(SECTION, Optional.of("tok-3"),
                 AssemblyOptions.of(Scope.container(5), List.of(GRADES_VIEW)), ScopeRequest.CURRENT_DATA));
-        for (String token : List.of("tok-1", "tok-2", "tok-3")) {
-            source.load(token).settle(only(GRADES)).finish();
+        // every load asked before any settles: the other user shares the section's cache entries
+        List<Held> loads = List.of(source.load("tok-1"), source.load("tok-2"), source.load("tok-3"));
+        for (Held load : loads) {
+            load.settle(only(GRADES)).finish();
         }
         for (Recorder recorder : List.of(first, otherUser, otherScope)) {
             recorder.awaitTerminated();
