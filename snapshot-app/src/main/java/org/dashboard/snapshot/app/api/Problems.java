@@ -15,7 +15,8 @@ import org.dashboard.snapshot.export.wire.SnapshotJson;
  * Every refusal as {@code application/problem+json}: {@code type}, {@code title}, {@code status},
  * {@code reason_code}, {@code detail} and {@code details}. The HTTP status follows the reason code:
  * request shape 400, unknown section or capability 404, body too large 413, wrong media type 415, not
- * authenticated 401, section not granted 403, everything the contract refuses (assembly, projection and export
+ * authenticated 401, section not granted 403, a stream superseded by a newer request 409 (sent as the stream's
+ * {@code error} event), everything the contract refuses (assembly, projection and export
  * reasons) 422.
  */
 public final class Problems {
@@ -31,7 +32,8 @@ public final class Problems {
             Map.entry(RequestReason.PAYLOAD_TOO_LARGE, 413),
             Map.entry(RequestReason.UNSUPPORTED_MEDIA_TYPE, 415),
             Map.entry(RequestReason.UNAUTHENTICATED, 401),
-            Map.entry(RequestReason.UNAUTHORIZED_SCOPE, 403));
+            Map.entry(RequestReason.UNAUTHORIZED_SCOPE, 403),
+            Map.entry(RequestReason.REQUEST_SUPERSEDED, 409));
 
     private Problems() {
     }
@@ -64,7 +66,7 @@ public final class Problems {
     }
 
     /** {@code {type, title, status, reason_code, detail, details}}, in that order. */
-    private static byte[] body(int status, String code, String detail, JsonValue.JsonObject details,
+    static byte[] body(int status, String code, String detail, JsonValue.JsonObject details,
                                SnapshotJson json) {
         Map<String, JsonValue> problem = new java.util.LinkedHashMap<>();
         problem.put("type", JsonValue.of("urn:dashboard-snapshot:problem:" + code));

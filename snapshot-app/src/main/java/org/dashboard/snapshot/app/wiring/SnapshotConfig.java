@@ -65,6 +65,18 @@ public interface SnapshotConfig {
         String sectionsClaim();
     }
 
+    /** The incremental snapshot stream ({@code GET .../snapshot/stream}). */
+    Stream stream();
+
+    interface Stream {
+        /**
+         * Builds running at once; each holds a thread while its oracles load. Streams beyond it wait for a thread
+         * (their events start later); {@code snapshot_stream_builds_running} shows how many run.
+         */
+        @WithDefault("16")
+        int threads();
+    }
+
     interface Versions {
         /** Projection versions this deployment supports (AC-007). */
         @WithDefault("1,2")

@@ -39,7 +39,8 @@ public class OpenApiTest {
     /** Export codes that only ever appear in {@code manifest.json}, never as a refusal. */
     private static final Set<ExportReason> MANIFEST_ONLY = EnumSet.of(ExportReason.DATASET_POLICY_EXCLUDED,
             ExportReason.DATASET_NO_DATA);
-    private static final List<Class<?>> RESOURCES = List.of(SnapshotResource.class, ExportResource.class);
+    private static final List<Class<?>> RESOURCES = List.of(SnapshotResource.class, SnapshotStreamResource.class,
+            ExportResource.class);
 
     private JsonNode document;
 
@@ -71,7 +72,7 @@ public class OpenApiTest {
             verbs.remove("parameters");
             documented.put(path.getKey(), verbs);
         });
-        assertEquals(5, served.size(), "the five endpoints of ARCHITECTURE.md: " + served);
+        assertEquals(6, served.size(), "the five endpoints of ARCHITECTURE.md and the snapshot stream: " + served);
         assertEquals(served, documented);
     }
 

@@ -156,6 +156,23 @@ class AuthorizationTest {
     }
 
     @Test
+    void theSnapshotStreamNeedsTheGrantToo() {
+        String stream = "/api/v1/sections/{id}/snapshot/stream?generated_at=2026-02-04T16:25:18Z";
+        given().when().get(stream, 1001).then().statusCode(401)
+                .body("reason_code", equalTo("unauthenticated"));
+        given().header("Authorization", "Bearer " + TestTokens.instructor(1001))
+                .when().get(stream, 1002).then().statusCode(403).contentType(Problems.MEDIA_TYPE)
+                .body("reason_code", equalTo("unauthorized_scope"))
+                .body("details.value", equalTo(1002));
+        given().header("Authorization", "Bearer " + TestTokens.instructor(1001))
+                .when().get(stream + "&user_id=8", 1001).then().statusCode(403)
+                .body("details.field", equalTo("user_id"));
+        given().header("Authorization", "Bearer " + TestTokens.instructor(1001))
+                .when().get(stream, 1001).then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("event:snapshot"));
+    }
+
+    @Test
     void oneProjectionNeedsTheGrantToo() {
         given().when().get(PROJECTION, 1001).then().statusCode(401)
                 .body("reason_code", equalTo("unauthenticated"));

@@ -23,6 +23,21 @@ public class HttpSourceProfile implements QuarkusTestProfile {
         return List.of(new TestResourceEntry(StubUpstream.class));
     }
 
+    /**
+     * The same with timeouts far beyond any test (60 s per call, 120 s per load), so that only a cancellation
+     * can end a load whose oracle the stub holds.
+     */
+    public static class Patient extends HttpSourceProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of(
+                    "snapshot.oracle-source", "http",
+                    "snapshot.http-source.load-deadline", "120s",
+                    GUARD + "timeout.value", "60000",
+                    "quarkus.rest-client.oracle-upstream.read-timeout", "120000");
+        }
+    }
+
     /** The same, pointed at a closed port of 127.0.0.1. */
     public static class Unreachable extends HttpSourceProfile {
         @Override

@@ -70,6 +70,14 @@ public class StubUpstream implements QuarkusTestResourceLifecycleManager {
             return (exchange, key, scope) -> send(exchange, status, body);
         }
 
+        /** The sample answer once {@code release} is counted down (until then the call is held open). */
+        static Answer held(java.util.concurrent.CountDownLatch release) {
+            return (exchange, key, scope) -> {
+                release.await();
+                sample().respond(exchange, key, scope);
+            };
+        }
+
         /** The sample answer, after {@code delay}. */
         static Answer slow(Duration delay) {
             return (exchange, key, scope) -> {

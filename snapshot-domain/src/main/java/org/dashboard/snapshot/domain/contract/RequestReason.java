@@ -25,7 +25,9 @@ public enum RequestReason implements ReasonCode {
     /** The caller is not authenticated. */
     UNAUTHENTICATED,
     /** The caller may not read this section. */
-    UNAUTHORIZED_SCOPE;
+    UNAUTHORIZED_SCOPE,
+    /** A newer request for the same user, section and scope took over; this one's stream ended. */
+    REQUEST_SUPERSEDED;
 
     @Override
     public String code() {

@@ -1,13 +1,18 @@
 package org.dashboard.snapshot.domain.service;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.dashboard.snapshot.domain.assembly.Assembler;
 import org.dashboard.snapshot.domain.assembly.AssemblyPlan;
@@ -47,6 +52,8 @@ import org.dashboard.snapshot.domain.projection.Projections;
  *       telemetry).</li>
  *   <li>{@link #getOrBuild}: asks the authorizer whether the caller may read the section, then reads required oracles from the cache, asks the coordinator for the misses and all
  *       optional oracles, writes successful results back, assembles and derives.</li>
+ *   <li>{@link #plan}, {@link #loadEach} and {@link #recordBuilt}: the same steps one oracle at a time, for the
+ *       incremental form ({@link SnapshotStreams}).</li>
  * </ul>
  */
 public final class DataSnapshot {
@@ -128,15 +135,9 @@ public final class DataSnapshot {
      */
     public Outcome<Snapshot> getOrBuild(ScopeRequest request) {
         long started = nanoTime.getAsLong();
-        if (!mayRead(request.context())) {
-            return Outcome.rejected(Rejection.ofField(RequestReason.UNAUTHORIZED_SCOPE, "section_id",
-                    JsonValue.of(request.context().contextId()), "the caller may not read section "
-                            + request.context().contextId()));
-        }
-        if (!servesSection(request.context().contextId())) {
-            return Outcome.rejected(Rejection.ofField(RequestReason.UNKNOWN_SECTION, "section_id",
-                    JsonValue.of(request.context().contextId()), "no section " + request.context().contextId()
-                            + " is served here"));
+        Optional<Rejection> refused = authorizeAndFind(request.context());
+        if (refused.isPresent()) {
+            return Outcome.rejected(refused.get());
         }
         Outcome<AssemblyPlan> plan = assembler.plan(request.context(), request.requestToken(), request.options());
         return build(plan, request.context(), request.options().scope(), started, p -> load(request, p), memo);
@@ -179,6 +180,88 @@ public final class DataSnapshot {
     public static Rejection unknownCapability(String key) {
         return Rejection.ofField(RequestReason.UNKNOWN_CAPABILITY, "capability", JsonValue.of(key),
                 "unknown capability '" + key + "'");
+    }
+
+    // The incremental form of get_or_build (SnapshotStreams): the same steps, one oracle at a time.
+
+    /**
+     * The start of a get_or_build, refused before anything is loaded: a section the caller may not read
+     * ({@code unauthorized_scope}), an unknown section ({@code unknown_section}), or a request the assembler refuses (recorded as a refused assembly, as {@link #getOrBuild} records it).
+     */
+    public Outcome<AssemblyPlan> plan(ScopeRequest request) {
+        long started = nanoTime.getAsLong();
+        Optional<Rejection> refused = authorizeAndFind(request.context());
+        if (refused.isPresent()) {
+            return Outcome.rejected(refused.get());
+        }
+        Outcome<AssemblyPlan> plan = assembler.plan(request.context(), request.requestToken(), request.options());
+        if (!plan.isAccepted()) {
+            telemetry.assembled(tags(request), Optional.of(plan.rejection().reasonCode()), since(started));
+        }
+        return plan;
+    }
+
+    /**
+     * get_or_build's loading step, reported as results settle: the cached results of required oracles first (one
+     * batch, at once), then the coordinator's results for the misses and every optional oracle, as it settles
+     * them. Each ok result is written back to the cache before it is reported, so a result that settles after
+     * its listener stopped listening still warms the cache. A key is reported at most once; a coordinator that
+     * throws settles every key it has not reported as {@code coordinator_failed}. Interrupting the calling thread
+     * cancels the coordinator's load ({@link OracleSource#loadEach}).
+     */
+    public void loadEach(ScopeRequest request, AssemblyPlan plan,
+                         Consumer<SortedMap<OracleKey, OracleResult>> settled) {
+        SortedMap<OracleKey, OracleResult> cached = new TreeMap<>();
+        TreeSet<OracleKey> misses = new TreeSet<>();
+        readCache(request, plan, cached, misses);
+        if (!cached.isEmpty()) {
+            settled.accept(cached);
+        }
+        OracleLoad load = new OracleLoad(request.context(), plan.scope(), plan.requestToken(), misses,
+                plan.optionalOracles());
+        if (load.keys().isEmpty()) {
+            return;
+        }
+        Set<OracleKey> reported = ConcurrentHashMap.newKeySet();
+        reported.addAll(cached.keySet());
+        try {
+            source.loadEach(load, batch -> {
+                SortedMap<OracleKey, OracleResult> fresh = new TreeMap<>();
+                for (Map.Entry<OracleKey, OracleResult> entry : batch.entrySet()) {
+                    if (entry.getValue() != null && reported.add(entry.getKey())) {
+                        fresh.put(entry.getKey(), entry.getValue());
+                        if (entry.getValue() instanceof OracleResult.Ok ok) {
+                            cachePut(cacheKey(entry.getKey(), ok.oracleVersion(), request), ok);
+                        }
+                    }
+                }
+                if (!fresh.isEmpty()) {
+                    settled.accept(fresh);
+                }
+            });
+        } catch (RuntimeException sourceFailed) {
+            SortedMap<OracleKey, OracleResult> failed = coordinatorFailed(load.keys(), sourceFailed);
+            failed.keySet().removeIf(key -> !reported.add(key));
+            if (!failed.isEmpty()) {
+                settled.accept(failed);
+            }
+        }
+    }
+
+    /**
+     * Telemetry of an incremental build, as {@link #getOrBuild} records it: the assembly (how long it took from
+     * the request to the last settled oracle), then each derivation.
+     */
+    public void recordBuilt(ScopeRequest request, Duration assembly, Collection<Derivation> derivations) {
+        TelemetryScope tags = tags(request);
+        telemetry.assembled(tags, Optional.empty(), assembly);
+        for (Derivation derivation : derivations) {
+            telemetry.derived(tags, derivation.capability(), derivation.status(), derivation.elapsed());
+        }
+    }
+
+    private static TelemetryScope tags(ScopeRequest request) {
+        return new TelemetryScope(request.context().type().wire(), request.options().scope().containerType());
     }
 
     private interface ResultLoader {
@@ -259,14 +342,7 @@ public final class DataSnapshot {
     private Map<OracleKey, OracleResult> load(ScopeRequest request, AssemblyPlan plan) {
         Map<OracleKey, OracleResult> cached = new TreeMap<>();
         TreeSet<OracleKey> misses = new TreeSet<>();
-        for (OracleKey key : plan.requiredOracles()) {
-            Optional<OracleResult> hit = cacheGet(cacheKey(key, versionOf(key), request));
-            if (hit.isPresent() && hit.get() instanceof OracleResult.Ok) {
-                cached.put(key, hit.get());
-            } else {
-                misses.add(key);
-            }
-        }
+        readCache(request, plan, cached, misses);
         TreeSet<OracleKey> optional = new TreeSet<>(plan.optionalOracles());
         Map<OracleKey, OracleResult> loaded = Map.of();
         if (!misses.isEmpty() || !optional.isEmpty()) {
@@ -279,6 +355,23 @@ public final class DataSnapshot {
             }
         }
         return Assembler.merge(cached, loaded);
+    }
+
+    /**
+     * The first steps of every get_or_build: may the caller read the section ({@code unauthorized_scope}, asked
+     * first, so a refusal tells nothing about which sections exist), is the section served ({@code unknown_section}).
+     */
+    private Optional<Rejection> authorizeAndFind(DashboardContext context) {
+        long sectionId = context.contextId();
+        if (!mayRead(context)) {
+            return Optional.of(Rejection.ofField(RequestReason.UNAUTHORIZED_SCOPE, "section_id",
+                    JsonValue.of(sectionId), "the caller may not read section " + sectionId));
+        }
+        if (!servesSection(sectionId)) {
+            return Optional.of(Rejection.ofField(RequestReason.UNKNOWN_SECTION, "section_id",
+                    JsonValue.of(sectionId), "no section " + sectionId + " is served here"));
+        }
+        return Optional.empty();
     }
 
     private boolean mayRead(DashboardContext context) {
@@ -302,14 +395,33 @@ public final class DataSnapshot {
             Map<OracleKey, OracleResult> results = source.load(load);
             return results == null ? Map.of() : results;
         } catch (RuntimeException sourceFailed) {
-            Map<OracleKey, OracleResult> failed = new TreeMap<>();
-            JsonObject reason = new JsonObject(Map.of("code", JsonValue.of("coordinator_failed"),
-                    "message", JsonValue.of(String.valueOf(sourceFailed.getMessage()))));
-            for (OracleKey key : load.keys()) {
-                failed.put(key, new OracleResult.Error(0, false, reason, Map.of()));
-            }
-            return failed;
+            return coordinatorFailed(load.keys(), sourceFailed);
         }
+    }
+
+    /** The required oracles' cached ok results into {@code hits}; the others into {@code misses}. */
+    private void readCache(ScopeRequest request, AssemblyPlan plan, Map<OracleKey, OracleResult> hits,
+                           Set<OracleKey> misses) {
+        for (OracleKey key : plan.requiredOracles()) {
+            Optional<OracleResult> hit = cacheGet(cacheKey(key, versionOf(key), request));
+            if (hit.isPresent() && hit.get() instanceof OracleResult.Ok) {
+                hits.put(key, hit.get());
+            } else {
+                misses.add(key);
+            }
+        }
+    }
+
+    /** Every given key as an {@code oracle_error} envelope {@code {"code": "coordinator_failed"}}. */
+    private static SortedMap<OracleKey, OracleResult> coordinatorFailed(Collection<OracleKey> keys,
+                                                                        RuntimeException sourceFailed) {
+        SortedMap<OracleKey, OracleResult> failed = new TreeMap<>();
+        JsonObject reason = new JsonObject(Map.of("code", JsonValue.of("coordinator_failed"),
+                "message", JsonValue.of(String.valueOf(sourceFailed.getMessage()))));
+        for (OracleKey key : keys) {
+            failed.put(key, new OracleResult.Error(0, false, reason, Map.of()));
+        }
+        return failed;
     }
 
     private Optional<OracleResult> cacheGet(OracleCacheKey key) {
