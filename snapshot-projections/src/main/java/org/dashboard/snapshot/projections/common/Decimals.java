@@ -8,16 +8,15 @@ import java.math.RoundingMode;
  * integer counts computed exactly and rounded once; and the two text forms of a rounded value that the CSV
  * export and the parity facts write (metric: 1 dp with a trailing {@code .0} dropped; rate: always 1 dp).
  *
- * <p>Every student row rounds several values, so rounding has a fast path: {@code x * 10^places} in double
- * arithmetic decides the result whenever it is below 10^9 in magnitude and its fraction is more than 10^-6 away
- * from one half (the product's error is below 10^-7 there, so it cannot change which side of the tie the exact
- * value lies on). Ties, near-ties, huge values and non-finite values take the exact {@link BigDecimal} path,
- * which stays the definition.
+ * <p>Every student row rounds several values, so rounding has an exact fast path in double arithmetic:
+ * {@code p = x * 10^places} rounded, and {@code Math.fma(x, 10^places, -p)}, the product's rounding error,
+ * which is exactly representable; together they tell on which side of the half the exact product lies, ties
+ * included, for every product below 10^9 in magnitude. Larger and non-finite values take the {@link BigDecimal}
+ * path, which stays the definition.
  */
 public final class Decimals {
     private static final double[] SCALE = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
     private static final double FAST_LIMIT = 1e9;
-    private static final double TIE_MARGIN = 1e-6;
     /** {@link #fastUnits}'s answer when only the exact path can decide. */
     private static final long UNDECIDED = Long.MIN_VALUE;
 
@@ -97,8 +96,8 @@ public final class Decimals {
     }
 
     /**
-     * {@code x} rounded half-up to {@code places} as a whole number of {@code 10^-places}, when the double
-     * product decides it; else {@link #UNDECIDED}.
+     * {@code x} rounded half-up to {@code places} as a whole number of {@code 10^-places}, when the product is
+     * small enough for the double path; else {@link #UNDECIDED}.
      */
     static long fastUnits(double x, int places) {
         if (places < 0 || places >= SCALE.length) {
@@ -108,12 +107,12 @@ public final class Decimals {
         if (!(Math.abs(scaled) < FAST_LIMIT)) { // also NaN
             return UNDECIDED;
         }
+        double error = Math.fma(x, SCALE[places], -scaled); // exactly x * 10^places - scaled
         double floor = Math.floor(scaled);
-        double fraction = scaled - floor;
-        if (Math.abs(fraction - 0.5) <= TIE_MARGIN) {
-            return UNDECIDED;
-        }
-        return (long) floor + (fraction > 0.5 ? 1 : 0);
+        double aboveHalf = (scaled - floor) - 0.5; // both steps exact
+        // the exact product's fraction minus one half is aboveHalf + error: compare without rounding
+        boolean up = aboveHalf > -error || (aboveHalf == -error && x > 0); // a tie goes away from zero
+        return (long) floor + (up ? 1 : 0);
     }
 
     /** {@code -12 -> "-1.2"}, {@code 5 -> "0.5"}, {@code 0 -> "0.0"}. */
