@@ -55,7 +55,7 @@ public final class QuickProfile {
                 .include(include + methods + "$")
                 .forks(full ? 2 : 1)
                 .warmupIterations(full ? 5 : 2)
-                .warmupTime(TimeValue.milliseconds(full ? 2000 : 400))
+                .warmupTime(TimeValue.milliseconds(full ? 2000 : 300))
                 .measurementIterations(full ? 5 : 3)
                 .measurementTime(TimeValue.milliseconds(full ? 2000 : 500))
                 .jvmArgsAppend("-Xms1g", "-Xmx1g")

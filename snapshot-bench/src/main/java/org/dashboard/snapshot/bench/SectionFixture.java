@@ -49,11 +49,9 @@ public final class SectionFixture {
     public final AssemblyOptions options;
     public final Map<OracleKey, OracleResult> results;
     public final Snapshot snapshot;
-    public final Snapshot bundle;
-    /** The CSV files of the bundle's export, in archive order (the manifest excluded). */
-    public final Map<String, byte[]> csvFiles;
-    /** The oracle payloads as maps, lists, strings, BigDecimals and booleans. */
-    public final Map<String, Object> plainPayloads;
+    private Snapshot bundle;
+    private Map<String, byte[]> csvFiles;
+    private Map<String, Object> plainPayloads;
 
     public SectionFixture(int students) {
         this.students = students;
@@ -73,11 +71,32 @@ public final class SectionFixture {
         }
         this.results = Map.copyOf(loaded);
         this.snapshot = assemble();
-        this.bundle = projections.deriveInto(snapshot, catalog.capabilities()).value();
-        this.csvFiles = unzip(export.buildZip(bundle, EXPORT).value().zip());
-        Map<String, Object> plain = new LinkedHashMap<>();
-        loaded.forEach((key, result) -> plain.put(key.value(), plain(((OracleResult.Ok) result).payload())));
-        this.plainPayloads = plain;
+    }
+
+    /** The derived bundle (made on first use, so that a benchmark pays only for the state it reads). */
+    public Snapshot bundle() {
+        if (bundle == null) {
+            bundle = projections.deriveInto(snapshot, catalog.capabilities()).value();
+        }
+        return bundle;
+    }
+
+    /** The CSV files of the bundle's export, in archive order (the manifest excluded). */
+    public Map<String, byte[]> csvFiles() {
+        if (csvFiles == null) {
+            csvFiles = unzip(export.buildZip(bundle(), EXPORT).value().zip());
+        }
+        return csvFiles;
+    }
+
+    /** The oracle payloads as maps, lists, strings, BigDecimals and booleans. */
+    public Map<String, Object> plainPayloads() {
+        if (plainPayloads == null) {
+            Map<String, Object> plain = new LinkedHashMap<>();
+            results.forEach((key, result) -> plain.put(key.value(), plain(((OracleResult.Ok) result).payload())));
+            plainPayloads = new TreeMap<>(plain);
+        }
+        return plainPayloads;
     }
 
     public Snapshot assemble() {

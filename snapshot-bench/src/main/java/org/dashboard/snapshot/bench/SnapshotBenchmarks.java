@@ -90,12 +90,12 @@ public class SnapshotBenchmarks {
 
     @Benchmark
     public ExportArchive build_zip() {
-        return fixture.export.buildZip(fixture.bundle, SectionFixture.EXPORT).value();
+        return fixture.export.buildZip(fixture.bundle(), SectionFixture.EXPORT).value();
     }
 
     @Benchmark
     public byte[] snapshot_json() {
-        return json.write(fixture.bundle, false);
+        return json.write(fixture.bundle(), false);
     }
 
     /** What the export's ZIP step alone costs: the same CSV bytes, the same compression level. */
@@ -104,7 +104,7 @@ public class SnapshotBenchmarks {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.setLevel(Deflater.DEFAULT_COMPRESSION);
-            for (Map.Entry<String, byte[]> file : fixture.csvFiles.entrySet()) {
+            for (Map.Entry<String, byte[]> file : fixture.csvFiles().entrySet()) {
                 zip.putNextEntry(new ZipEntry(file.getKey()));
                 zip.write(file.getValue());
                 zip.closeEntry();
@@ -116,7 +116,7 @@ public class SnapshotBenchmarks {
     /** What Jackson alone costs to write the oracle payloads the snapshot is built from. */
     @Benchmark
     public byte[] jackson_payloads() throws IOException {
-        return plainJackson.writeValueAsBytes(fixture.plainPayloads);
+        return plainJackson.writeValueAsBytes(fixture.plainPayloads());
     }
 
     private Derivation derive(String capability) {
