@@ -25,8 +25,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Runs {@link SnapshotBenchmarks} at every size and writes {@code target/bench-summary.json}: p50, p95 and p99
  * per operation and size, and each operation's ratio to its baseline measured in the same run.
  *
- * <p>{@code quick} (default): one fork, short iterations, all sizes, a few minutes on 2 cores.
- * {@code full}: longer iterations and two forks. Any further argument is a regular expression selecting
+ * <p>{@code quick} (default): every benchmark in this JVM (no forks, so each section is generated once and the
+ * JIT warms once, as in a long-running service), short iterations, all sizes: about three minutes on 2 cores.
+ * {@code full}: two forked JVMs per benchmark and size, longer iterations. Any further argument is a regular expression selecting
  * benchmark methods, for example {@code derive_.*}.
  */
 public final class QuickProfile {
@@ -53,12 +54,12 @@ public final class QuickProfile {
         Files.createDirectories(target);
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(include + methods + "$")
-                .forks(full ? 2 : 1)
+                .forks(full ? 2 : 0)
                 .warmupIterations(full ? 5 : 2)
-                .warmupTime(TimeValue.milliseconds(full ? 2000 : 300))
+                .warmupTime(TimeValue.milliseconds(full ? 2000 : 500))
                 .measurementIterations(full ? 5 : 3)
                 .measurementTime(TimeValue.milliseconds(full ? 2000 : 500))
-                .jvmArgsAppend("-Xms1g", "-Xmx1g")
+                .jvmArgsAppend("-Xms1g", "-Xmx2g")
                 .shouldDoGC(true)
                 .resultFormat(ResultFormatType.JSON)
                 .result(target.resolve("jmh-result.json").toString());

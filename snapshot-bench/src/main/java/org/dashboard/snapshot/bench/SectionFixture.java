@@ -53,6 +53,13 @@ public final class SectionFixture {
     private Map<String, byte[]> csvFiles;
     private Map<String, Object> plainPayloads;
 
+    private static final Map<Integer, SectionFixture> MADE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The fixture of a size, made once per JVM (the quick profile runs every benchmark in one JVM). */
+    public static SectionFixture of(int students) {
+        return MADE.computeIfAbsent(students, SectionFixture::new);
+    }
+
     public SectionFixture(int students) {
         this.students = students;
         int index = SampleSections.sizes().indexOf(students);
@@ -74,7 +81,7 @@ public final class SectionFixture {
     }
 
     /** The derived bundle (made on first use, so that a benchmark pays only for the state it reads). */
-    public Snapshot bundle() {
+    public synchronized Snapshot bundle() {
         if (bundle == null) {
             bundle = projections.deriveInto(snapshot, catalog.capabilities()).value();
         }
@@ -82,7 +89,7 @@ public final class SectionFixture {
     }
 
     /** The CSV files of the bundle's export, in archive order (the manifest excluded). */
-    public Map<String, byte[]> csvFiles() {
+    public synchronized Map<String, byte[]> csvFiles() {
         if (csvFiles == null) {
             csvFiles = unzip(export.buildZip(bundle(), EXPORT).value().zip());
         }
@@ -90,7 +97,7 @@ public final class SectionFixture {
     }
 
     /** The oracle payloads as maps, lists, strings, BigDecimals and booleans. */
-    public Map<String, Object> plainPayloads() {
+    public synchronized Map<String, Object> plainPayloads() {
         if (plainPayloads == null) {
             Map<String, Object> plain = new LinkedHashMap<>();
             results.forEach((key, result) -> plain.put(key.value(), plain(((OracleResult.Ok) result).payload())));

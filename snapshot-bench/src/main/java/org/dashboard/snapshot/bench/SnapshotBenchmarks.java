@@ -45,7 +45,7 @@ public class SnapshotBenchmarks {
 
     @Setup(Level.Trial)
     public void prepare() {
-        fixture = new SectionFixture(students);
+        fixture = SectionFixture.of(students);
     }
 
     @Benchmark
