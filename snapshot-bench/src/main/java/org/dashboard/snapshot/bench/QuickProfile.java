@@ -60,7 +60,7 @@ public final class QuickProfile {
                 .measurementIterations(full ? 5 : 3)
                 .measurementTime(TimeValue.milliseconds(full ? 2000 : 500))
                 .jvmArgsAppend("-Xms1g", "-Xmx2g")
-                .shouldDoGC(true)
+                .shouldDoGC(full)
                 .resultFormat(ResultFormatType.JSON)
                 .result(target.resolve("jmh-result.json").toString());
         Collection<RunResult> results = new Runner(options.build()).run();
