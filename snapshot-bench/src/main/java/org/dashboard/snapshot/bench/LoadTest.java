@@ -41,7 +41,7 @@ import org.dashboard.snapshot.export.wire.SnapshotJson;
  * POST with the same section's oracle results in the body). Everything is bounded in time.
  *
  * <p>System properties: {@code load.port} (18080), {@code load.duration} seconds per scenario (30),
- * {@code load.warmup} seconds per scenario (10), {@code load.get-rate} (1000), {@code load.post-rate} (20),
+ * {@code load.warmup} seconds per scenario (10), {@code load.get-rate} (1000), {@code load.post-rate} (10),
  * {@code load.jar}, {@code load.jvm-args} (the server's JVM options, -Xmx256m), {@code load.out}
  * (target/load-summary.json).
  */
@@ -70,7 +70,7 @@ public final class LoadTest {
         int duration = Integer.getInteger("load.duration", 30);
         int warmup = Integer.getInteger("load.warmup", 10);
         int getRate = Integer.getInteger("load.get-rate", 1000);
-        int postRate = Integer.getInteger("load.post-rate", 20);
+        int postRate = Integer.getInteger("load.post-rate", 10);
         Path jar = Path.of(System.getProperty("load.jar", "snapshot-app/target/quarkus-app/quarkus-run.jar"));
         Path out = Path.of(System.getProperty("load.out", "target/load-summary.json"));
         if (!Files.isRegularFile(jar)) {

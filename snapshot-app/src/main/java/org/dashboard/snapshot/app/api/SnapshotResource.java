@@ -60,7 +60,7 @@ public class SnapshotResource {
         if (!bundle.isAccepted()) {
             return Problems.response(bundle.rejection(), json);
         }
-        return Response.ok(json.write(bundle.value(), request.value().includeOracles()),
+        return Response.ok(json.fresh().write(bundle.value(), request.value().includeOracles()),
                 MediaType.APPLICATION_JSON_TYPE).build();
     }
 

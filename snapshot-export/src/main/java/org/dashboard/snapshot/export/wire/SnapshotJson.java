@@ -19,6 +19,7 @@ import org.dashboard.snapshot.domain.json.JsonValue;
 public final class SnapshotJson {
     private final ObjectMapper mapper;
     private final ObjectWriter withOracles;
+    private final SnapshotJson fresh;
 
     public SnapshotJson() {
         this(RenderedBodies.NONE);
@@ -30,6 +31,15 @@ public final class SnapshotJson {
         SimpleModule includeOracles = new SimpleModule("snapshot-json-with-oracles");
         includeOracles.addSerializer(Snapshot.class, new SnapshotJsonModule.SnapshotSerializer(true));
         this.withOracles = mapper(bodies).registerModule(includeOracles).writer();
+        this.fresh = bodies == RenderedBodies.NONE ? this : new SnapshotJson(RenderedBodies.NONE);
+    }
+
+    /**
+     * This writer without kept bodies, for bundles whose bodies are never served twice (the projection-only
+     * path): keeping them would only fill the store.
+     */
+    public SnapshotJson fresh() {
+        return fresh;
     }
 
     /**

@@ -92,6 +92,10 @@ class SnapshotGoldenTest {
             assertArrayEquals(plain, keeping.write(bundle, version == 1));
         }
         assertEquals(12, rendered.size()); // six bodies per bundle, each rendered once
+        Snapshot another = gardeningBundle(1);
+        assertArrayEquals(new SnapshotJson().write(another, false), keeping.fresh().write(another, false));
+        assertEquals(12, rendered.size()); // the fresh writer keeps nothing
+        assertEquals(true, new SnapshotJson().fresh() != null);
         assertEquals(true, rendered.get(0).startsWith("\""));
     }
 }
