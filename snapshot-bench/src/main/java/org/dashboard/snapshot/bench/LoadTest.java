@@ -73,6 +73,7 @@ public final class LoadTest {
         int postRate = Integer.getInteger("load.post-rate", 10);
         Path jar = Path.of(System.getProperty("load.jar", "snapshot-app/target/quarkus-app/quarkus-run.jar"));
         Path out = Path.of(System.getProperty("load.out", "target/load-summary.json"));
+        Files.createDirectories(Path.of("target"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: package the service first");
         }
@@ -180,7 +181,13 @@ public final class LoadTest {
         if (body != null) {
             builder.environment().put("LOAD_BODY", body.toString());
         }
-        Process wrk = builder.redirectErrorStream(true).start();
+        Process wrk;
+        try {
+            wrk = builder.redirectErrorStream(true).start();
+        } catch (IOException missing) {
+            throw new IllegalStateException("the load test drives the service with wrk: install Debian's package"
+                    + " (apt-get install wrk)", missing);
+        }
         String output = new String(wrk.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         if (wrk.waitFor() != 0) {
             throw new IllegalStateException("wrk failed:\n" + output);
