@@ -11,14 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -33,7 +29,8 @@ import org.dashboard.snapshot.export.wire.SnapshotJson;
  * The load test of the packaged service: starts {@code snapshot-app/target/quarkus-app/quarkus-run.jar} on
  * loopback, measures the time until it is ready, drives each scenario at a fixed rate with {@code wrk} (Debian's
  * package; each connection paced by {@code load-wrk.lua}), samples the server's resident set size, stops the
- * server and writes {@code target/load-summary.json}. A rate the service cannot keep up with shows as a lower
+ * server and writes {@code target/load-summary.json}. It also prints the server's CPU per request of each
+ * measured run (from /proc), which the summary's shape has no field for. A rate the service cannot keep up with shows as a lower
  * {@code throughput_rps} than {@code rate_rps}.
  *
  * <p>Scenarios: {@code cached_snapshot_get_2000} (the get_or_build snapshot GET of the 2,000-student sample
@@ -53,16 +50,13 @@ public final class LoadTest {
 
     private final HttpClient client;
     private final String base;
+    private final Path serverStat;
 
-    private LoadTest(String base) {
-        ExecutorService executor = Executors.newFixedThreadPool(4, runnable -> {
-            Thread thread = new Thread(runnable, "load-client");
-            thread.setDaemon(true);
-            return thread;
-        });
-        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(executor)
+    private LoadTest(String base, long serverPid) {
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(2)).build();
         this.base = base;
+        this.serverStat = Path.of("/proc", Long.toString(serverPid), "stat");
     }
 
     public static void main(String[] args) throws Exception {
@@ -87,7 +81,7 @@ public final class LoadTest {
                 .redirectErrorStream(true).redirectOutput(Path.of("target", "load-server.log").toFile()).start();
         RssSampler rss = new RssSampler(server.pid());
         try {
-            LoadTest load = new LoadTest(base);
+            LoadTest load = new LoadTest(base, server.pid());
             double readySeconds = load.awaitReady(launched);
             System.out.printf("ready in %.2f s (pid %d)%n", readySeconds, server.pid());
             rss.start();
@@ -137,7 +131,9 @@ public final class LoadTest {
             throws IOException, InterruptedException {
         System.out.printf("%s: %d rps, %d s warm-up, %d s measured%n", name, rate, warmup, duration);
         wrk(path, body, rate, warmup);
+        long[] cpuBefore = serverCpuTicks();
         Map<String, Object> measured = wrk(path, body, rate, duration);
+        long[] cpuAfter = serverCpuTicks();
         double seconds = ((Number) measured.get("duration_us")).doubleValue() / 1e6;
         long requests = ((Number) measured.get("requests")).longValue();
         Map<String, Long> errorsByClass = new TreeMap<>();
@@ -160,6 +156,10 @@ public final class LoadTest {
         result.put("throughput_rps", round((requests - errors) / seconds));
         result.put("errors_by_class", errorsByClass);
         System.out.println("  " + result);
+        if (requests > 0 && cpuBefore.length == 2 && cpuAfter.length == 2) { // /proc ticks are 10 ms
+            System.out.printf("  server CPU per request: %.2f ms user, %.2f ms system%n",
+                    (cpuAfter[0] - cpuBefore[0]) * 10.0 / requests, (cpuAfter[1] - cpuBefore[1]) * 10.0 / requests);
+        }
         return result;
     }
 
@@ -199,6 +199,17 @@ public final class LoadTest {
         return summary;
     }
 
+    /** The server's user and system CPU so far, in clock ticks (utime, stime of /proc/<pid>/stat); empty if unknown. */
+    private long[] serverCpuTicks() {
+        try {
+            String stat = Files.readString(serverStat);
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return new long[] {Long.parseLong(fields[11]), Long.parseLong(fields[12])};
+        } catch (IOException | RuntimeException unknown) {
+            return new long[0];
+        }
+    }
+
     /** The projection-only request body: the 2,000-student sample section's oracle results. */
     private static byte[] projectionBody() {
         SampleSection section = SampleSections.standard(SECTION);
@@ -214,14 +225,6 @@ public final class LoadTest {
         body.put("parameters", new JsonValue.JsonObject(Map.of("generated_at", JsonValue.of(GENERATED_AT))));
         body.put("oracle_results", new JsonValue.JsonObject(results));
         return new SnapshotJson().writeOrdered(new JsonValue.JsonObject(body));
-    }
-
-    static double percentile(long[] sortedNanos, double percent) {
-        if (sortedNanos.length == 0) {
-            return 0;
-        }
-        int index = (int) Math.ceil(percent / 100 * sortedNanos.length) - 1;
-        return sortedNanos[Math.max(0, Math.min(sortedNanos.length - 1, index))] / 1e6;
     }
 
     static double round(double value) {

@@ -29,11 +29,7 @@ public class CaffeineDerivationMemo implements DerivationMemo {
 
     @Override
     public Optional<Derivation> get(DerivationKey key) {
-        CompletableFuture<Object> entry = cache.getIfPresent(key);
-        if (entry == null || !entry.isDone() || entry.isCompletedExceptionally()) {
-            return Optional.empty();
-        }
-        return Optional.of((Derivation) entry.join());
+        return CaffeineEntries.present(cache, key, Derivation.class);
     }
 
     @Override

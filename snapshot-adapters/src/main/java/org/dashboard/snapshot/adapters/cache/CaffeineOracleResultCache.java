@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import org.dashboard.snapshot.domain.contract.OracleResult;
 import org.dashboard.snapshot.domain.port.OracleCacheKey;
 import org.dashboard.snapshot.domain.port.OracleResultCache;
@@ -29,24 +28,12 @@ public class CaffeineOracleResultCache implements OracleResultCache {
 
     @Override
     public Optional<OracleResult> get(OracleCacheKey key) {
-        CompletableFuture<Object> entry = cache.getIfPresent(key);
-        if (entry == null || !entry.isDone() || entry.isCompletedExceptionally()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of((OracleResult) entry.get());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        } catch (ExecutionException e) {
-            return Optional.empty();
-        }
+        return CaffeineEntries.present(cache, key, OracleResult.class);
     }
 
     @Override
     public void put(OracleCacheKey key, OracleResult result) {
-        CompletableFuture<Object> present = cache.getIfPresent(key);
-        if (present != null && present.isDone() && present.getNow(null) == result) {
+        if (CaffeineEntries.present(cache, key, OracleResult.class).orElse(null) == result) {
             return; // the same result again (an optional oracle reloaded from a memoizing source): nothing to write
         }
         cache.put(key, CompletableFuture.completedFuture(result));

@@ -5,8 +5,10 @@ import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import io.quarkus.cache.CaffeineCache;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import org.dashboard.snapshot.adapters.cache.CaffeineEntries;
 import org.dashboard.snapshot.domain.contract.ProjectionBody;
 import org.dashboard.snapshot.export.wire.RenderedBodies;
 
@@ -27,9 +29,9 @@ public class CachedRenderedBodies implements RenderedBodies {
     @Override
     public SerializableString members(ProjectionBody body, Function<ProjectionBody, SerializableString> render) {
         Identity key = new Identity(body);
-        CompletableFuture<Object> kept = cache.getIfPresent(key);
-        if (kept != null && kept.isDone() && !kept.isCompletedExceptionally()) {
-            return (SerializableString) kept.join();
+        Optional<SerializableString> kept = CaffeineEntries.present(cache, key, SerializableString.class);
+        if (kept.isPresent()) {
+            return kept.get();
         }
         SerializableString members = render.apply(body);
         members.asUnquotedUTF8(); // encode once, before the entry is shared

@@ -109,7 +109,7 @@ public final class Timestamps {
                 && text.charAt(at + 3) == ':') {
             int hours = number(text, at + 1, 2);
             int minutes = number(text, at + 4, 2);
-            if ((hours | minutes) < 0) {
+            if ((hours | minutes) < 0 || minutes > 59) {
                 return null;
             }
             offsetSeconds = (text.charAt(at) == '-' ? -1 : 1) * (hours * 3600 + minutes * 60);
@@ -117,10 +117,7 @@ public final class Timestamps {
             return null;
         }
         try {
-            ZoneOffset offset = ZoneOffset.ofTotalSeconds(offsetSeconds);
-            if (at + 6 == length && (Math.abs(offsetSeconds) % 3600) / 60 != number(text, at + 4, 2)) {
-                return null;
-            }
+            ZoneOffset offset = ZoneOffset.ofTotalSeconds(offsetSeconds); // beyond ±18:00 throws
             return LocalDateTime.of(year, month, day, hour, minute, second, nano).toInstant(offset);
         } catch (DateTimeException outOfRange) {
             return null;
