@@ -15,7 +15,7 @@ import java.util.Objects;
  */
 public record RedisCacheSettings(String keyPrefix, Duration ttl, Duration timeout, Duration failureBackoff) {
     /** The default key prefix. */
-    public static final String DEFAULT_KEY_PREFIX = "snapshot:oracle:";
+    public static final String DEFAULT_KEY_PREFIX = "snapshot:oracle:v2:";
 
     public RedisCacheSettings {
         Objects.requireNonNull(keyPrefix, "keyPrefix");

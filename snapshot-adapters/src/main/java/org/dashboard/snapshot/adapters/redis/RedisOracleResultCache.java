@@ -1,11 +1,12 @@
 package org.dashboard.snapshot.adapters.redis;
 
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
-import io.quarkus.redis.datasource.value.ReactiveValueCommands;
+import io.quarkus.redis.datasource.hash.ReactiveHashCommands;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -19,8 +20,12 @@ import org.jboss.logging.Logger;
  * The shared oracle result cache of several instances: Redis through the Quarkus Redis client (connection:
  * {@code quarkus.redis.*}; storage: {@link RedisCacheSettings}).
  *
- * <p>Each result lives at {@code keyPrefix + OracleCacheKey.text()} as the compact JSON envelope of
- * {@link OracleResultJson}, written with {@code PSETEX} so every entry expires after the configured ttl.
+ * <p>Each result lives at {@code keyPrefix + OracleCacheKey.text()}: a hash whose field {@value #ENVELOPE} is the
+ * compact JSON envelope of {@link OracleResultJson} and whose field {@value #ARRIVAL} is the arrival stamp of the
+ * request it was loaded for. One Lua script ({@link #PUT_SCRIPT}) compares and writes atomically, so a result of an
+ * older request never overwrites a newer one's (the request-token rule), whichever instance writes; every write
+ * sets the entry to expire after the configured ttl. A value of another type at the key (an older encoding, a
+ * stray write) is replaced.
  *
  * <p><b>Failures.</b> A Redis outage degrades to cache misses, never to errors of a request. Every command waits
  * at most {@link RedisCacheSettings#timeout()}; a command that fails or times out, and an entry that cannot be
@@ -36,9 +41,31 @@ import org.jboss.logging.Logger;
 @Typed(RedisOracleResultCache.class) // the app wiring chooses which implementation serves the port
 public class RedisOracleResultCache implements OracleResultCache {
     private static final Logger LOG = Logger.getLogger(RedisOracleResultCache.class);
+    /** The hash field holding the envelope. */
+    public static final String ENVELOPE = "envelope";
+    /** The hash field holding the arrival stamp of the request that wrote the envelope. */
+    public static final String ARRIVAL = "arrival";
+    /**
+     * Compare and write: {@code KEYS[1]} the entry, {@code ARGV} the arrival stamp, the envelope and the ttl in
+     * milliseconds. Answers 1 when written, 0 when a newer request's entry stays.
+     */
+    static final String PUT_SCRIPT = """
+            local kind = redis.call('TYPE', KEYS[1])['ok']
+            if kind == 'hash' then
+              local stored = redis.call('HGET', KEYS[1], 'arrival')
+              if stored and tonumber(stored) and tonumber(stored) > tonumber(ARGV[1]) then
+                return 0
+              end
+            elseif kind ~= 'none' then
+              redis.call('DEL', KEYS[1])
+            end
+            redis.call('HSET', KEYS[1], 'arrival', ARGV[1], 'envelope', ARGV[2])
+            redis.call('PEXPIRE', KEYS[1], ARGV[3])
+            return 1
+            """;
 
     private final ReactiveRedisDataSource redis;
-    private final ReactiveValueCommands<String, byte[]> values;
+    private final ReactiveHashCommands<String, String, byte[]> hashes;
     private final RedisCacheSettings settings;
     private final LongSupplier nanoTime;
     private final AtomicBoolean failing = new AtomicBoolean();
@@ -60,7 +87,7 @@ public class RedisOracleResultCache implements OracleResultCache {
         this.redis = Objects.requireNonNull(redis, "redis");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
-        this.values = redis.value(String.class, byte[].class);
+        this.hashes = redis.hash(String.class, String.class, byte[].class);
     }
 
     @Override
@@ -69,8 +96,12 @@ public class RedisOracleResultCache implements OracleResultCache {
         failFastWhileBackingOff("get", redisKey);
         byte[] stored;
         try {
-            stored = values.get(redisKey).await().atMost(settings.timeout());
+            stored = hashes.hget(redisKey, ENVELOPE).await().atMost(settings.timeout());
         } catch (RuntimeException failure) {
+            if (wrongType(failure)) { // Redis answered: a stray value, not an outage; the next put replaces it
+                throw new IllegalStateException("unreadable oracle result at Redis key '" + redisKey
+                        + "': not a hash", failure);
+            }
             throw failed("get", redisKey, failure);
         }
         recovered();
@@ -86,13 +117,14 @@ public class RedisOracleResultCache implements OracleResultCache {
     }
 
     @Override
-    public void put(OracleCacheKey key, OracleResult result) {
+    public void put(OracleCacheKey key, OracleResult result, long arrival) {
         Objects.requireNonNull(result, "result");
         String redisKey = redisKey(key);
-        byte[] stored = OracleResultJson.write(result);
+        String envelope = new String(OracleResultJson.write(result), StandardCharsets.UTF_8);
         failFastWhileBackingOff("put", redisKey);
         try {
-            values.psetex(redisKey, settings.ttl().toMillis(), stored).await().atMost(settings.timeout());
+            redis.execute("EVAL", PUT_SCRIPT, "1", redisKey, Long.toString(arrival), envelope,
+                    Long.toString(settings.ttl().toMillis())).await().atMost(settings.timeout());
         } catch (RuntimeException failure) {
             throw failed("put", redisKey, failure);
         }
@@ -148,6 +180,15 @@ public class RedisOracleResultCache implements OracleResultCache {
         if (failing.compareAndSet(true, false)) {
             LOG.info("Redis oracle result cache available again");
         }
+    }
+
+    private static boolean wrongType(RuntimeException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().startsWith("WRONGTYPE")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String describe(RuntimeException failure) {

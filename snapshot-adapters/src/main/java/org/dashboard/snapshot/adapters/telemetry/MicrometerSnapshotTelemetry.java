@@ -69,4 +69,9 @@ public class MicrometerSnapshotTelemetry implements SnapshotTelemetry {
     public void cacheFailed(String operation) {
         registry.counter("snapshot.cache.failures", "operation", operation).increment();
     }
+
+    @Override
+    public void oraclesJoined(int count) {
+        registry.counter("snapshot.oracle.loads.joined").increment(count);
+    }
 }

@@ -45,6 +45,7 @@ public class ExportResource {
             "capabilities", "projection_version", "snapshot_version", "metadata", "export");
 
     private final DataSnapshot dataSnapshot;
+    private final BuildBulkhead builds;
     private final SnapshotRequestReader requestReader;
     private final JsonValueReader jsonReader;
     private final SnapshotJson json;
@@ -53,7 +54,9 @@ public class ExportResource {
     private final CurrentCaller caller;
 
     public ExportResource(DataSnapshot dataSnapshot, SnapshotRequestReader requestReader, JsonValueReader jsonReader,
-                          SnapshotJson json, CsvExport csvExport, SnapshotTelemetry telemetry, CurrentCaller caller) {
+                          SnapshotJson json, CsvExport csvExport, SnapshotTelemetry telemetry, CurrentCaller caller,
+                          BuildBulkhead builds) {
+        this.builds = builds;
         this.caller = caller;
         this.dataSnapshot = dataSnapshot;
         this.requestReader = requestReader;
@@ -130,7 +133,7 @@ public class ExportResource {
         SnapshotRequest read = request.value();
         ScopeRequest scopeRequest = new ScopeRequest(read.context(), read.requestToken(), read.options(),
                 ScopeRequest.CURRENT_DATA);
-        return zip(dataSnapshot.getOrBuild(scopeRequest), export.value());
+        return zip(builds.getOrBuild(dataSnapshot, scopeRequest), export.value());
     }
 
     private static Outcome<ExportRequest> exportBlock(JsonValue document) {

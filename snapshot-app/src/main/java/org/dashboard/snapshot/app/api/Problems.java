@@ -16,11 +16,13 @@ import org.dashboard.snapshot.export.wire.SnapshotJson;
  * {@code reason_code}, {@code detail} and {@code details}. The HTTP status follows the reason code:
  * request shape 400, unknown section or capability 404, body too large 413, wrong media type 415, not
  * authenticated 401, section not granted 403, a stream superseded by a newer request 409 (sent as the stream's
- * {@code error} event), everything the contract refuses (assembly, projection and export
+ * {@code error} event), too many builds running and waiting 503 (with {@code Retry-After}), everything the contract refuses (assembly, projection and export
  * reasons) 422.
  */
 public final class Problems {
     public static final String MEDIA_TYPE = "application/problem+json";
+    /** What a 503 {@code service_overloaded} suggests: a build usually ends well within a second. */
+    static final String RETRY_AFTER_SECONDS = "1";
     private static final Map<RequestReason, Integer> REQUEST_STATUS = Map.ofEntries(
             Map.entry(RequestReason.MALFORMED_REQUEST, 400),
             Map.entry(RequestReason.UNKNOWN_FIELD, 400),
@@ -33,7 +35,8 @@ public final class Problems {
             Map.entry(RequestReason.UNSUPPORTED_MEDIA_TYPE, 415),
             Map.entry(RequestReason.UNAUTHENTICATED, 401),
             Map.entry(RequestReason.UNAUTHORIZED_SCOPE, 403),
-            Map.entry(RequestReason.REQUEST_SUPERSEDED, 409));
+            Map.entry(RequestReason.REQUEST_SUPERSEDED, 409),
+            Map.entry(RequestReason.SERVICE_OVERLOADED, 503));
 
     private Problems() {
     }
@@ -50,7 +53,12 @@ public final class Problems {
 
     /** A refusal of the contract as problem+json; its status follows its reason code. */
     public static Response response(Rejection rejection, SnapshotJson json) {
-        return Response.status(status(rejection.reasonCode())).type(MEDIA_TYPE).entity(body(rejection, json)).build();
+        Response.ResponseBuilder response = Response.status(status(rejection.reasonCode())).type(MEDIA_TYPE)
+                .entity(body(rejection, json));
+        if (rejection.reasonCode() == RequestReason.SERVICE_OVERLOADED) {
+            response.header("Retry-After", RETRY_AFTER_SECONDS);
+        }
+        return response.build();
     }
 
     /** A framework refusal (or an unexpected error) as problem+json. */

@@ -33,13 +33,16 @@ import org.dashboard.snapshot.export.wire.SnapshotJson;
 @Produces(MediaType.APPLICATION_JSON)
 public class SnapshotResource {
     private final DataSnapshot dataSnapshot;
+    private final BuildBulkhead builds;
     private final SnapshotRequestReader requestReader;
     private final JsonValueReader jsonReader;
     private final SnapshotJson json;
     private final CurrentCaller caller;
 
     public SnapshotResource(DataSnapshot dataSnapshot, SnapshotRequestReader requestReader,
-                            JsonValueReader jsonReader, SnapshotJson json, CurrentCaller caller) {
+                            JsonValueReader jsonReader, SnapshotJson json, CurrentCaller caller,
+                            BuildBulkhead builds) {
+        this.builds = builds;
         this.caller = caller;
         this.dataSnapshot = dataSnapshot;
         this.requestReader = requestReader;
@@ -72,7 +75,7 @@ public class SnapshotResource {
                 .flatMap(id -> ScopeQuery.read(id, uri.getQueryParameters(),
                         dataSnapshot.projections().catalog(), List.of()))
                 .flatMap(request -> asCaller(request, uri))
-                .flatMap(dataSnapshot::getOrBuild);
+                .flatMap(request -> builds.getOrBuild(dataSnapshot, request));
         if (!bundle.isAccepted()) {
             return Problems.response(bundle.rejection(), json);
         }
@@ -97,7 +100,7 @@ public class SnapshotResource {
                 .flatMap(id -> ScopeQuery.read(id, uri.getQueryParameters(),
                         dataSnapshot.projections().catalog(), List.of(capability)))
                 .flatMap(request -> asCaller(request, uri))
-                .flatMap(dataSnapshot::getOrBuild);
+                .flatMap(request -> builds.getOrBuild(dataSnapshot, request));
         if (!bundle.isAccepted()) {
             return Problems.response(bundle.rejection(), json);
         }

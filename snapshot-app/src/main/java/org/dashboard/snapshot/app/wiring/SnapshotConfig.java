@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
+import org.dashboard.snapshot.adapters.redis.RedisCacheSettings;
 
 /** The service's configuration, {@code snapshot.*}; every key has a default. */
 @ConfigMapping(prefix = "snapshot")
@@ -65,6 +66,26 @@ public interface SnapshotConfig {
         String sectionsClaim();
     }
 
+    /** The bulkhead of get_or_build (snapshot, projection and section export requests). */
+    Builds builds();
+
+    interface Builds {
+        /**
+         * Builds running at once. Each holds a request thread while its oracles load (at most the HTTP source's
+         * load deadline) and while it derives.
+         */
+        @WithDefault("32")
+        int maxConcurrent();
+
+        /**
+         * Requests waiting (each on its request thread) for a running build to end; one more is refused at once
+         * with 503 {@code service_overloaded}. Running plus waiting stays well below the worker pool
+         * ({@code quarkus.thread-pool.max-threads}), so other endpoints and health keep their threads.
+         */
+        @WithDefault("64")
+        int maxWaiting();
+    }
+
     /** The incremental snapshot stream ({@code GET .../snapshot/stream}). */
     Stream stream();
 
@@ -102,7 +123,7 @@ public interface SnapshotConfig {
 
     interface Redis {
         /** Prefix of every Redis key (then {@code oracle:version:section:scope:data_version}). */
-        @WithDefault("snapshot:oracle:")
+        @WithDefault(RedisCacheSettings.DEFAULT_KEY_PREFIX)
         String keyPrefix();
 
         /** How long a cached oracle result lives in Redis. */

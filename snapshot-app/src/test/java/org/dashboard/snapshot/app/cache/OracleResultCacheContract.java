@@ -60,7 +60,7 @@ abstract class OracleResultCacheContract {
     @Test
     void returnsAnEqualOkResultWithItsNestedPayloadVersionStaleFlagAndMetadata() {
         OracleResult.Ok put = nestedPayload();
-        cache().put(key(), put);
+        cache().put(key(), put, 1);
         Optional<OracleResult> got = cache().get(key());
         assertEquals(Optional.of(put), got);
         JsonValue.JsonObject row = (JsonValue.JsonObject) ((JsonValue.JsonArray) ((JsonValue.JsonObject)
@@ -75,24 +75,52 @@ abstract class OracleResultCacheContract {
         OracleResult.Error put = new OracleResult.Error(3, false,
                 TestJson.parse("{'code': 'timeout', 'message': 'no answer in 2.50 s', 'attempts': [1, 2]}"),
                 Map.of("upstream", JsonValue.of("grades")));
-        cache().put(key(), put);
+        cache().put(key(), put, 1);
         assertEquals(Optional.of(put), cache().get(key()));
     }
 
     @Test
     void returnsAnEqualErrorResultWithAStringReason() {
         OracleResult put = OracleResult.error(JsonValue.of("timeout"));
-        cache().put(key(), put);
+        cache().put(key(), put, 1);
         assertEquals(Optional.of(put), cache().get(key()));
     }
 
     @Test
-    void theLastPutWins() {
+    void aNewerRequestsPutReplacesTheEntry() {
         OracleResult first = OracleResult.ok(TestJson.parse("{'total_students': 1}"));
         OracleResult second = new OracleResult.Ok(1, true, TestJson.parse("{'total_students': 2}"), Map.of());
-        cache().put(key(), first);
-        cache().put(key(), second);
+        cache().put(key(), first, 1_000);
+        cache().put(key(), second, 1_001);
         assertEquals(Optional.of(second), cache().get(key()));
+    }
+
+    @Test
+    void theSameRequestsPutReplacesTheEntry() {
+        OracleResult first = OracleResult.ok(TestJson.parse("{'total_students': 1}"));
+        OracleResult second = OracleResult.ok(TestJson.parse("{'total_students': 2}"));
+        cache().put(key(), first, 1_000);
+        cache().put(key(), second, 1_000);
+        assertEquals(Optional.of(second), cache().get(key()));
+    }
+
+    @Test
+    void anOlderRequestsLatePutNeverOverwritesANewerOnes() {
+        OracleResult newer = OracleResult.ok(TestJson.parse("{'total_students': 2}"));
+        OracleResult older = OracleResult.ok(TestJson.parse("{'total_students': 1}"));
+        cache().put(key(), newer, 1_764_000_000_000_002L);
+        cache().put(key(), older, 1_764_000_000_000_001L);
+        assertEquals(Optional.of(newer), cache().get(key()));
+    }
+
+    @Test
+    void theSameResultPutAgainByANewerRequestIsNewerFromThen() {
+        OracleResult.Ok result = nestedPayload();
+        OracleResult late = OracleResult.ok(TestJson.parse("{'total_students': 1}"));
+        cache().put(key(), result, 5);
+        cache().put(key(), result, 9);
+        cache().put(key(), late, 7);
+        assertEquals(Optional.of(result), cache().get(key()), "the put at 9 outranks the one at 7");
     }
 
     static Stream<Arguments> oneComponentChanged() {
@@ -119,9 +147,9 @@ abstract class OracleResultCacheContract {
 
         OracleResult atBase = OracleResult.ok(TestJson.parse("{'at': 'base'}"));
         OracleResult atOther = OracleResult.ok(TestJson.parse("{'at': 'other'}"));
-        cache().put(base, atBase);
+        cache().put(base, atBase, 1);
         assertEquals(Optional.empty(), cache().get(other), "a put under one key is not visible under the other");
-        cache().put(other, atOther);
+        cache().put(other, atOther, 1);
         assertEquals(Optional.of(atBase), cache().get(base), component);
         assertEquals(Optional.of(atOther), cache().get(other), component);
     }
@@ -132,8 +160,8 @@ abstract class OracleResultCacheContract {
                 dataVersion);
         OracleCacheKey twelve = new OracleCacheKey(OracleKey.PROGRESS_BINS, 1, 1001, Scope.container(12),
                 dataVersion);
-        cache().put(eleven, OracleResult.ok(JsonValue.of(11)));
-        cache().put(twelve, OracleResult.ok(JsonValue.of(12)));
+        cache().put(eleven, OracleResult.ok(JsonValue.of(11)), 1);
+        cache().put(twelve, OracleResult.ok(JsonValue.of(12)), 1);
         assertEquals(Optional.of(OracleResult.ok(JsonValue.of(11))), cache().get(eleven));
         assertEquals(Optional.of(OracleResult.ok(JsonValue.of(12))), cache().get(twelve));
     }

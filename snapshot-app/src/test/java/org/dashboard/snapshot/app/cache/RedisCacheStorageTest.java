@@ -39,7 +39,11 @@ class RedisCacheStorageTest {
     Instance<ReactiveRedisDataSource> redis;
 
     private String raw(String key) {
-        return redis.get().value(String.class).get(key).await().atMost(WAIT);
+        return field(key, RedisOracleResultCache.ENVELOPE);
+    }
+
+    private String field(String key, String field) {
+        return redis.get().hash(String.class, String.class, String.class).hget(key, field).await().atMost(WAIT);
     }
 
     private long ttlSeconds(String key) {
@@ -47,16 +51,17 @@ class RedisCacheStorageTest {
     }
 
     @Test
-    void anEntryIsTheCompactEnvelopeAtPrefixPlusKeyTextExpiringAfterTheTtl() {
+    void anEntryIsAHashOfTheCompactEnvelopeAndTheArrivalAtPrefixPlusKeyTextExpiringAfterTheTtl() {
         String dataVersion = Snapshots.freshDataVersion();
         OracleCacheKey key = new OracleCacheKey(OracleKey.GRADES, 1, 1001, Scope.container(11), dataVersion);
         cache.put(key, new OracleResult.Ok(1, false, TestJson.parse("{'score': 1.50, 'n': 2}"),
-                Map.of()));
+                Map.of()), 1_764_000_000_000_123L);
 
-        String redisKey = "snapshot:oracle:oracle_instructor_grades:1:1001:container:11:" + dataVersion;
+        String redisKey = "snapshot:oracle:v2:oracle_instructor_grades:1:1001:container:11:" + dataVersion;
         assertEquals(redisKey, cache.redisKey(key));
         assertEquals("{\"status\":\"ok\",\"oracle_version\":1,\"stale\":false,\"payload\":{\"score\":1.50,\"n\":2}}",
                 raw(redisKey));
+        assertEquals("1764000000000123", field(redisKey, RedisOracleResultCache.ARRIVAL));
         long ttl = ttlSeconds(redisKey);
         assertTrue(ttl > Duration.ofMinutes(9).toSeconds() && ttl <= Duration.ofMinutes(10).toSeconds(),
                 "ttl " + ttl + "s");
@@ -69,18 +74,18 @@ class RedisCacheStorageTest {
         OracleCacheKey key = new OracleCacheKey(OracleKey.STUDENT_INFO, 1, 1002, Scope.course(),
                 Snapshots.freshDataVersion());
         OracleResult result = OracleResultCacheContract.nestedPayload();
-        cache.put(key, result);
+        cache.put(key, result, 1);
         assertEquals(Optional.of(result), otherInstance.get(key));
     }
 
     @Test
     void anotherPrefixIsAnotherCache() {
         RedisOracleResultCache nextEncoding = new RedisOracleResultCache(redis.get(),
-                RedisCacheSettings.of("snapshot:oracle:v2:", Duration.ofMinutes(1), Duration.ofMillis(500),
+                RedisCacheSettings.of("snapshot:oracle:v3:", Duration.ofMinutes(1), Duration.ofMillis(500),
                         Duration.ofSeconds(5)), System::nanoTime);
         OracleCacheKey key = new OracleCacheKey(OracleKey.GRADES, 1, 1001, Scope.course(),
                 Snapshots.freshDataVersion());
-        cache.put(key, OracleResultCacheContract.nestedPayload());
+        cache.put(key, OracleResultCacheContract.nestedPayload(), 1);
         assertEquals(Optional.empty(), nextEncoding.get(key));
     }
 
@@ -88,7 +93,8 @@ class RedisCacheStorageTest {
     void anUnreadableEntryIsACacheFailureNotAResult() {
         OracleCacheKey key = new OracleCacheKey(OracleKey.GRADES, 1, 1001, Scope.course(),
                 Snapshots.freshDataVersion());
-        redis.get().value(String.class).set(cache.redisKey(key), "{\"status\":\"ok\"").await().atMost(WAIT);
+        redis.get().hash(String.class).hset(cache.redisKey(key), RedisOracleResultCache.ENVELOPE, "{\"status\":\"ok\"")
+                .await().atMost(WAIT);
         IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> cache.get(key));
         assertTrue(thrown.getMessage().startsWith("unreadable oracle result at Redis key '" + cache.redisKey(key)),
                 thrown.getMessage());
@@ -113,14 +119,16 @@ class RedisCacheStorageTest {
     @Test
     void aGarbledEntryMissesCountsAFailureAndIsRepairedByTheRequest() {
         String dataVersion = Snapshots.freshDataVersion();
-        String garbled = "snapshot:oracle:oracle_instructor_progress_bins:1:1001:course:" + dataVersion;
-        redis.get().value(String.class).set(garbled, "not json").await().atMost(WAIT);
+        String garbled = "snapshot:oracle:v2:oracle_instructor_progress_bins:1:1001:course:" + dataVersion;
+        redis.get().value(String.class).set(garbled, "not a hash").await().atMost(WAIT);
         double gets = Metrics.cacheFailures("get");
 
         Snapshots.assertEveryProjectionReady(Snapshots.sampleSection(dataVersion));
 
         assertTrue(Metrics.cacheFailures("get") > gets, "the unreadable entry is counted");
         assertTrue(raw(garbled).startsWith("{\"status\":\"ok\""), "the request wrote the loaded result back");
+        assertTrue(cache.reachable());
+        assertEquals(gets + 1, Metrics.cacheFailures("get"), "a stray value is not an outage: no backoff follows");
     }
 
     @Test

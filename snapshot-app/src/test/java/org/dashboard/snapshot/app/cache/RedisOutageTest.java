@@ -71,10 +71,10 @@ class RedisOutageTest {
     void theAdapterThrowsAPlainIllegalStateExceptionNamingTheKey() {
         OracleCacheKey key = new OracleCacheKey(OracleKey.GRADES, 1, 1001, Scope.course(), "outage");
         IllegalStateException get = assertThrows(IllegalStateException.class, () -> cache.get(key));
-        assertTrue(get.getMessage().contains("'snapshot:oracle:oracle_instructor_grades:1:1001:course:outage'"),
+        assertTrue(get.getMessage().contains("'snapshot:oracle:v2:oracle_instructor_grades:1:1001:course:outage'"),
                 get.getMessage());
         IllegalStateException put = assertThrows(IllegalStateException.class,
-                () -> cache.put(key, OracleResult.ok(JsonValue.of(1))));
+                () -> cache.put(key, OracleResult.ok(JsonValue.of(1)), 1));
         assertTrue(put.getMessage().startsWith("Redis oracle result cache unavailable (put "), put.getMessage());
     }
 
@@ -93,7 +93,7 @@ class RedisOutageTest {
         IllegalStateException skipped = assertThrows(IllegalStateException.class, () -> adapter.get(key));
         assertTrue(skipped.getMessage().contains("backing off"), skipped.getMessage());
         IllegalStateException skippedPut = assertThrows(IllegalStateException.class,
-                () -> adapter.put(key, OracleResult.ok(JsonValue.of(1))));
+                () -> adapter.put(key, OracleResult.ok(JsonValue.of(1)), 1));
         assertTrue(skippedPut.getMessage().contains("backing off"), skippedPut.getMessage());
 
         now.addAndGet(Duration.ofSeconds(2).toNanos());
@@ -115,7 +115,7 @@ class RedisOutageTest {
 
     @Test
     void theProfilesTimeoutAndTheDefaultsAreInEffect() {
-        assertEquals(RedisCacheSettings.of("snapshot:oracle:", Duration.ofMinutes(10), Duration.ofMillis(300),
+        assertEquals(RedisCacheSettings.of("snapshot:oracle:v2:", Duration.ofMinutes(10), Duration.ofMillis(300),
                 Duration.ofSeconds(5)), cache.settings(), "the defaults, with the profile's 300ms timeout");
     }
 }

@@ -72,7 +72,7 @@ class CacheSelectionTest {
         assertEquals(RedisCacheSettings.of(RedisCacheSettings.DEFAULT_KEY_PREFIX, Duration.ofMinutes(10),
                         Duration.ofMillis(500), Duration.ofSeconds(5)),
                 new DomainWiring().redisCacheSettings(defaults));
-        assertEquals("snapshot:oracle:", redis.keyPrefix());
+        assertEquals("snapshot:oracle:v2:", redis.keyPrefix());
         assertFalse(redis.readinessRequiresRedis());
     }
 }

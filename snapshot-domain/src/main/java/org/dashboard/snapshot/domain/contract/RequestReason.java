@@ -27,7 +27,9 @@ public enum RequestReason implements ReasonCode {
     /** The caller may not read this section. */
     UNAUTHORIZED_SCOPE,
     /** A newer request for the same user, section and scope took over; this one's stream ended. */
-    REQUEST_SUPERSEDED;
+    REQUEST_SUPERSEDED,
+    /** Too many builds are running and waiting already; the request may be retried shortly. */
+    SERVICE_OVERLOADED;
 
     @Override
     public String code() {

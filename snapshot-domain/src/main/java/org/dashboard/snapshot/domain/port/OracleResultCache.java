@@ -11,5 +11,12 @@ public interface OracleResultCache {
 
     Optional<OracleResult> get(OracleCacheKey key);
 
-    void put(OracleCacheKey key, OracleResult result);
+    /**
+     * Writes {@code result} under {@code key}, unless the entry there was written for a request that arrived
+     * later (the request-token rule: a result loaded for an older request never overwrites a newer one's). The
+     * comparison and the write are one atomic step; an equal arrival overwrites.
+     *
+     * @param arrival the arrival stamp of the request the result was loaded for; larger is newer
+     */
+    void put(OracleCacheKey key, OracleResult result, long arrival);
 }

@@ -22,7 +22,8 @@ public interface OracleSource {
      * {@code settled} from several threads, one call at a time or concurrently.
      *
      * <p>Cancellation is the caller's thread interrupt: a source that loads concurrently then cancels the calls in
-     * flight and returns early. The default reports {@link #load}'s results as one batch when it returns.
+     * flight and returns early, with the thread's interrupt status still set (the caller tells a cancelled load's
+     * outcome from a settled one by it). The default reports {@link #load}'s results as one batch when it returns.
      */
     default void loadEach(OracleLoad request, Consumer<SortedMap<OracleKey, OracleResult>> settled) {
         Map<OracleKey, OracleResult> results = load(request);

@@ -29,6 +29,10 @@ public interface SnapshotTelemetry {
         @Override
         public void cacheFailed(String operation) {
         }
+
+        @Override
+        public void oraclesJoined(int count) {
+        }
     };
 
     void assembled(TelemetryScope scope, Optional<ReasonCode> failure, Duration elapsed);
@@ -39,4 +43,10 @@ public interface SnapshotTelemetry {
 
     /** The cache port threw during {@code get} or {@code put}; the request went on as a miss. */
     void cacheFailed(String operation);
+
+    /**
+     * A get_or_build found {@code count} of the oracles it needs being loaded by another request right now, and
+     * waits for those loads instead of asking the coordinator again (single flight).
+     */
+    void oraclesJoined(int count);
 }

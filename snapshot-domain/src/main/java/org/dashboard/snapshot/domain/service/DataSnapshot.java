@@ -9,9 +9,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.dashboard.snapshot.domain.assembly.Assembler;
@@ -66,6 +71,8 @@ public final class DataSnapshot {
     private final Map<OracleKey, Integer> oracleVersions;
     private final LongSupplier nanoTime;
     private final DerivationMemo memo;
+    private final LongSupplier arrivals;
+    private final OracleFlights flights;
 
     /**
      * A service without authorization ({@link ScopeAuthorizer#OPEN}): every caller may read every section.
@@ -93,9 +100,11 @@ public final class DataSnapshot {
         this.oracleVersions = Map.copyOf(oracleVersions);
         this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
         this.memo = DerivationMemo.NONE;
+        this.arrivals = Arrivals.system();
+        this.flights = new OracleFlights();
     }
 
-    private DataSnapshot(DataSnapshot base, DerivationMemo memo) {
+    private DataSnapshot(DataSnapshot base, DerivationMemo memo, LongSupplier arrivals) {
         this.assembler = base.assembler;
         this.projections = base.projections;
         this.source = base.source;
@@ -105,11 +114,23 @@ public final class DataSnapshot {
         this.authorizer = base.authorizer;
         this.nanoTime = base.nanoTime;
         this.memo = Objects.requireNonNull(memo, "memo");
+        this.arrivals = Objects.requireNonNull(arrivals, "arrivals");
+        this.flights = base.flights;
     }
 
     /** The same service, reusing published derivations remembered by {@code memo} (see {@link DerivationMemo}). */
     public DataSnapshot withMemo(DerivationMemo memo) {
-        return new DataSnapshot(this, memo);
+        return new DataSnapshot(this, memo, arrivals);
+    }
+
+    /** The same service, stamping request arrivals with {@code arrivals} (tests: {@link Arrivals} by default). */
+    DataSnapshot withArrivals(LongSupplier arrivals) {
+        return new DataSnapshot(this, memo, arrivals);
+    }
+
+    /** How many oracle keys are being loaded right now, by all requests together (operators and tests). */
+    public int oraclesInFlight() {
+        return flights.inFlight();
     }
 
     public Assembler assembler() {
@@ -206,8 +227,10 @@ public final class DataSnapshot {
      * batch, at once), then the coordinator's results for the misses and every optional oracle, as it settles
      * them. Each ok result is written back to the cache before it is reported, so a result that settles after
      * its listener stopped listening still warms the cache. A key is reported at most once; a coordinator that
-     * throws settles every key it has not reported as {@code coordinator_failed}. Interrupting the calling thread
-     * cancels the coordinator's load ({@link OracleSource#loadEach}).
+     * throws settles every key it has not reported as {@code coordinator_failed}. A key another request is
+     * loading right now is reported when that load settles it, not asked for again (single flight,
+     * {@link OracleFlights}). Interrupting the calling thread cancels the coordinator's load
+     * ({@link OracleSource#loadEach}) and the wait for the others' loads.
      */
     public void loadEach(ScopeRequest request, AssemblyPlan plan,
                          Consumer<SortedMap<OracleKey, OracleResult>> settled) {
@@ -217,35 +240,85 @@ public final class DataSnapshot {
         if (!cached.isEmpty()) {
             settled.accept(cached);
         }
-        OracleLoad load = new OracleLoad(request.context(), plan.scope(), plan.requestToken(), misses,
-                plan.optionalOracles());
-        if (load.keys().isEmpty()) {
+        SortedSet<OracleKey> pending = new TreeSet<>(misses);
+        pending.addAll(plan.optionalOracles());
+        if (pending.isEmpty()) {
             return;
         }
+        long arrival = arrivals.getAsLong();
         Set<OracleKey> reported = ConcurrentHashMap.newKeySet();
         reported.addAll(cached.keySet());
+        AtomicBoolean listening = new AtomicBoolean(true);
+        Consumer<SortedMap<OracleKey, OracleResult>> report = batch -> {
+            SortedMap<OracleKey, OracleResult> fresh = new TreeMap<>();
+            for (Map.Entry<OracleKey, OracleResult> entry : batch.entrySet()) {
+                if (entry.getValue() != null && reported.add(entry.getKey())) {
+                    fresh.put(entry.getKey(), entry.getValue());
+                }
+            }
+            if (!fresh.isEmpty() && listening.get()) {
+                settled.accept(fresh);
+            }
+        };
+        try {
+            while (!pending.isEmpty() && !Thread.currentThread().isInterrupted()) {
+                OracleFlights.Claim claim = claim(pending, request);
+                Map<OracleKey, CompletableFuture<Void>> delivered = new TreeMap<>();
+                claim.joined().forEach((key, flight) -> delivered.put(key, flight.outcome().thenAccept(
+                        outcome -> outcome.ifPresent(result -> report.accept(new TreeMap<>(Map.of(key, result)))))));
+                if (!claim.led().isEmpty()) {
+                    leadEach(request, plan, claim, misses, arrival, report);
+                }
+                pending = awaitDelivered(delivered);
+            }
+        } finally {
+            listening.set(false);
+        }
+    }
+
+    /**
+     * Loads the led keys of a claim one by one: each ok result is written back and settles its flight (and so
+     * reaches the requests that joined it) as it comes; errors and keys left out settle when the load ends, or
+     * are abandoned when this request was cancelled (so the requests that joined them load them again).
+     */
+    private void leadEach(ScopeRequest request, AssemblyPlan plan, OracleFlights.Claim claim, Set<OracleKey> misses,
+                          long arrival, Consumer<SortedMap<OracleKey, OracleResult>> report) {
+        OracleLoad load = loadOf(request, plan, claim.led().keySet(), misses);
+        Map<OracleKey, OracleResult> failures = new ConcurrentHashMap<>();
         try {
             source.loadEach(load, batch -> {
-                SortedMap<OracleKey, OracleResult> fresh = new TreeMap<>();
-                for (Map.Entry<OracleKey, OracleResult> entry : batch.entrySet()) {
-                    if (entry.getValue() != null && reported.add(entry.getKey())) {
-                        fresh.put(entry.getKey(), entry.getValue());
-                        if (entry.getValue() instanceof OracleResult.Ok ok) {
-                            cachePut(cacheKey(entry.getKey(), ok.oracleVersion(), request), ok);
-                        }
-                    }
-                }
-                if (!fresh.isEmpty()) {
-                    settled.accept(fresh);
-                }
+                writeBack(request, claim, arrival, batch, failures);
+                report.accept(batch);
             });
         } catch (RuntimeException sourceFailed) {
             SortedMap<OracleKey, OracleResult> failed = coordinatorFailed(load.keys(), sourceFailed);
-            failed.keySet().removeIf(key -> !reported.add(key));
-            if (!failed.isEmpty()) {
-                settled.accept(failed);
+            failed.forEach(failures::putIfAbsent);
+            report.accept(failed);
+        } finally {
+            settleLed(claim, failures);
+        }
+    }
+
+    /**
+     * Waits until the results of the joined keys were reported; returns the keys whose loader abandoned them, to
+     * be claimed again. An interrupt stops the wait (the request was cancelled).
+     */
+    private static SortedSet<OracleKey> awaitDelivered(Map<OracleKey, CompletableFuture<Void>> delivered) {
+        SortedSet<OracleKey> again = new TreeSet<>();
+        for (Map.Entry<OracleKey, CompletableFuture<Void>> entry : delivered.entrySet()) {
+            try {
+                entry.getValue().get();
+            } catch (InterruptedException cancelled) {
+                Thread.currentThread().interrupt();
+                return new TreeSet<>();
+            } catch (ExecutionException failed) {
+                if (!(failed.getCause() instanceof CancellationException)) {
+                    throw new IllegalStateException("reporting a joined oracle failed", failed.getCause());
+                }
+                again.add(entry.getKey());
             }
         }
+        return again;
     }
 
     /**
@@ -339,22 +412,125 @@ public final class DataSnapshot {
         }
     }
 
+    /**
+     * get_or_build's loading step: the cached results of required oracles, then the coordinator for the misses
+     * and every optional oracle. A key another request is loading right now is not asked for again: this request
+     * waits for that load (single flight, {@link OracleFlights}). Ok results are written back with this request's
+     * arrival stamp.
+     */
     private Map<OracleKey, OracleResult> load(ScopeRequest request, AssemblyPlan plan) {
         Map<OracleKey, OracleResult> cached = new TreeMap<>();
         TreeSet<OracleKey> misses = new TreeSet<>();
         readCache(request, plan, cached, misses);
-        TreeSet<OracleKey> optional = new TreeSet<>(plan.optionalOracles());
-        Map<OracleKey, OracleResult> loaded = Map.of();
-        if (!misses.isEmpty() || !optional.isEmpty()) {
-            loaded = loadFromSource(new OracleLoad(request.context(), plan.scope(), plan.requestToken(), misses,
-                    optional));
-        }
-        for (Map.Entry<OracleKey, OracleResult> entry : loaded.entrySet()) {
-            if (entry.getValue() instanceof OracleResult.Ok ok) {
-                cachePut(cacheKey(entry.getKey(), ok.oracleVersion(), request), ok);
+        SortedSet<OracleKey> pending = new TreeSet<>(misses);
+        pending.addAll(plan.optionalOracles());
+        Map<OracleKey, OracleResult> loaded = new TreeMap<>();
+        long arrival = pending.isEmpty() ? 0 : arrivals.getAsLong();
+        while (!pending.isEmpty()) {
+            OracleFlights.Claim claim = claim(pending, request);
+            if (!claim.led().isEmpty()) {
+                lead(request, plan, claim, misses, arrival, loaded);
             }
+            pending = awaitJoined(claim, loaded);
         }
         return Assembler.merge(cached, loaded);
+    }
+
+    /** Loads the led keys of a claim in one coordinator call, writes the ok results back and settles the flights. */
+    private void lead(ScopeRequest request, AssemblyPlan plan, OracleFlights.Claim claim, Set<OracleKey> misses,
+                      long arrival, Map<OracleKey, OracleResult> loaded) {
+        Map<OracleKey, OracleResult> failures = new TreeMap<>();
+        try {
+            Map<OracleKey, OracleResult> results = loadFromSource(loadOf(request, plan, claim.led().keySet(), misses));
+            writeBack(request, claim, arrival, results, failures);
+            loaded.putAll(results);
+        } finally {
+            settleLed(claim, failures);
+        }
+    }
+
+    /**
+     * Results the coordinator settled: each ok one is written back with the request's arrival stamp and settles
+     * its flight at once; the others are kept in {@code failures} for the end of the load ({@link #settleLed}).
+     */
+    private void writeBack(ScopeRequest request, OracleFlights.Claim claim, long arrival,
+                           Map<OracleKey, OracleResult> results, Map<OracleKey, OracleResult> failures) {
+        for (Map.Entry<OracleKey, OracleResult> entry : results.entrySet()) {
+            if (entry.getValue() instanceof OracleResult.Ok ok) {
+                cachePut(cacheKey(entry.getKey(), ok.oracleVersion(), request), ok, arrival);
+                claim.settle(entry.getKey(), ok);
+            } else if (entry.getValue() != null) {
+                failures.putIfAbsent(entry.getKey(), entry.getValue());
+            }
+        }
+    }
+
+    /**
+     * Settles the led keys not settled yet: with their error, or as left out. When this request was cancelled
+     * (its thread is interrupted) they are abandoned instead, so a request that waited for them loads them itself
+     * rather than taking this request's cancellation for an answer.
+     */
+    private static void settleLed(OracleFlights.Claim claim, Map<OracleKey, OracleResult> failures) {
+        if (!Thread.currentThread().isInterrupted()) {
+            for (OracleKey key : claim.led().keySet()) {
+                claim.settle(key, failures.get(key));
+            }
+        }
+        claim.abandonRest();
+    }
+
+    /**
+     * Waits for the joined keys and adds their results; returns the keys whose loader abandoned them, to be
+     * claimed again. Interrupted, the keys still waited for fail as {@code coordinator_failed}.
+     */
+    private static SortedSet<OracleKey> awaitJoined(OracleFlights.Claim claim, Map<OracleKey, OracleResult> loaded) {
+        SortedSet<OracleKey> again = new TreeSet<>();
+        SortedSet<OracleKey> cancelled = new TreeSet<>();
+        for (Map.Entry<OracleKey, OracleFlights.Flight> joined : claim.joined().entrySet()) {
+            if (!cancelled.isEmpty()) {
+                cancelled.add(joined.getKey());
+                continue;
+            }
+            try {
+                Optional<OracleResult> outcome = joined.getValue().await();
+                if (outcome == null) {
+                    again.add(joined.getKey());
+                } else {
+                    outcome.ifPresent(result -> loaded.put(joined.getKey(), result));
+                }
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                cancelled.add(joined.getKey());
+            }
+        }
+        if (!cancelled.isEmpty()) {
+            loaded.putAll(coordinatorFailed(cancelled, new IllegalStateException("the load was cancelled")));
+        }
+        return again;
+    }
+
+    /** The coordinator's request for the given keys: those among the cache misses are required, the rest optional. */
+    private static OracleLoad loadOf(ScopeRequest request, AssemblyPlan plan, Set<OracleKey> keys,
+                                     Set<OracleKey> misses) {
+        TreeSet<OracleKey> required = new TreeSet<>();
+        TreeSet<OracleKey> optional = new TreeSet<>();
+        for (OracleKey key : keys) {
+            (misses.contains(key) ? required : optional).add(key);
+        }
+        return new OracleLoad(request.context(), plan.scope(), plan.requestToken(), required, optional);
+    }
+
+    /** Claims the keys' flights (a key's flight identity is its cache key under the configured oracle version). */
+    private OracleFlights.Claim claim(Set<OracleKey> keys, ScopeRequest request) {
+        SortedMap<OracleKey, OracleCacheKey> flightKeys = new TreeMap<>();
+        for (OracleKey key : keys) {
+            flightKeys.put(key, cacheKey(key, versionOf(key), request));
+        }
+        OracleFlights.Claim claim = flights.claim(flightKeys);
+        if (!claim.joined().isEmpty()) {
+            telemetry.oraclesJoined(claim.joined().size());
+        }
+        return claim;
     }
 
     /**
@@ -434,9 +610,9 @@ public final class DataSnapshot {
         }
     }
 
-    private void cachePut(OracleCacheKey key, OracleResult result) {
+    private void cachePut(OracleCacheKey key, OracleResult result, long arrival) {
         try {
-            cache.put(key, result);
+            cache.put(key, result, arrival);
         } catch (RuntimeException cacheDown) {
             telemetry.cacheFailed("put");
         }

@@ -21,7 +21,7 @@ class ReasonCodesTest {
     void requestReasonsHaveTheirWireCodes() {
         assertEquals(List.of("malformed_request", "unknown_field", "missing_field", "invalid_field",
                 "unknown_capability", "unknown_section", "payload_too_large", "json_limit_exceeded", "unsupported_media_type",
-                "unauthenticated", "unauthorized_scope", "request_superseded"), codes(RequestReason.values()));
+                "unauthenticated", "unauthorized_scope", "request_superseded", "service_overloaded"), codes(RequestReason.values()));
     }
 
     @Test

@@ -209,7 +209,7 @@ class DataSnapshotTest {
                 }
 
                 @Override
-                public void put(OracleCacheKey key, OracleResult result) {
+                public void put(OracleCacheKey key, OracleResult result, long arrival) {
                 }
             };
             ScriptedSource source = ScriptedSource.serving(everything());

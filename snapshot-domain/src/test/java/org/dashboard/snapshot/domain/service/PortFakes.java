@@ -24,11 +24,16 @@ final class PortFakes {
     private PortFakes() {
     }
 
-    /** A map-backed cache; it can be told to throw on get and/or put. */
+    /**
+     * A map-backed cache honouring the request-token rule (an older arrival never overwrites a newer one); it can
+     * be told to throw on get and/or put.
+     */
     static final class InMemoryCache implements OracleResultCache {
         final Map<OracleCacheKey, OracleResult> entries = new LinkedHashMap<>();
+        final Map<OracleCacheKey, Long> arrivals = new LinkedHashMap<>();
         final List<OracleCacheKey> gets = new ArrayList<>();
         final Map<OracleCacheKey, OracleResult> puts = new LinkedHashMap<>();
+        final List<Long> putArrivals = new ArrayList<>();
         boolean failGet;
         boolean failPut;
 
@@ -38,7 +43,7 @@ final class PortFakes {
         }
 
         @Override
-        public Optional<OracleResult> get(OracleCacheKey key) {
+        public synchronized Optional<OracleResult> get(OracleCacheKey key) {
             gets.add(key);
             if (failGet) {
                 throw new IllegalStateException("cache down");
@@ -47,13 +52,30 @@ final class PortFakes {
         }
 
         @Override
-        public void put(OracleCacheKey key, OracleResult result) {
+        public synchronized void put(OracleCacheKey key, OracleResult result, long arrival) {
             puts.put(key, result);
+            putArrivals.add(arrival);
             if (failPut) {
                 throw new IllegalStateException("cache down");
             }
-            entries.put(key, result);
+            if (arrivals.getOrDefault(key, Long.MIN_VALUE) <= arrival) {
+                entries.put(key, result);
+                arrivals.put(key, arrival);
+            }
         }
+    }
+
+    /** The given results for the keys a load asks for, the rest left out. */
+    static Function<OracleLoad, Map<OracleKey, OracleResult>> answering(Map<OracleKey, OracleResult> available) {
+        return load -> {
+            Map<OracleKey, OracleResult> out = new LinkedHashMap<>();
+            for (OracleKey key : load.keys()) {
+                if (available.containsKey(key)) {
+                    out.put(key, available.get(key));
+                }
+            }
+            return out;
+        };
     }
 
     /** A coordinator that answers each load with a function of the request, and remembers the requests. */
@@ -67,15 +89,7 @@ final class PortFakes {
 
         /** Answers with the given results for the keys asked for, leaving the rest out. */
         static ScriptedSource serving(Map<OracleKey, OracleResult> available) {
-            return new ScriptedSource(load -> {
-                Map<OracleKey, OracleResult> out = new LinkedHashMap<>();
-                for (OracleKey key : load.keys()) {
-                    if (available.containsKey(key)) {
-                        out.put(key, available.get(key));
-                    }
-                }
-                return out;
-            });
+            return new ScriptedSource(answering(available));
         }
 
         @Override
@@ -98,7 +112,7 @@ final class PortFakes {
         }
 
         @Override
-        public void put(OracleCacheKey key, OracleResult result) {
+        public void put(OracleCacheKey key, OracleResult result, long arrival) {
             throw new AssertionError("the cache must not be written");
         }
     }
@@ -115,6 +129,7 @@ final class PortFakes {
         final List<Derived> derived = new ArrayList<>();
         final List<String> cacheFailures = new ArrayList<>();
         final List<String> exported = new ArrayList<>();
+        final List<Integer> joined = new java.util.concurrent.CopyOnWriteArrayList<>();
 
         @Override
         public void assembled(TelemetryScope scope, Optional<ReasonCode> failure, Duration elapsed) {
@@ -134,6 +149,22 @@ final class PortFakes {
         @Override
         public void cacheFailed(String operation) {
             cacheFailures.add(operation);
+        }
+
+        @Override
+        public void oraclesJoined(int count) {
+            joined.add(count);
+        }
+
+        /** Waits (at most 30 s) until {@code events} joins were recorded; fails when they never are. */
+        void awaitJoins(int events) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (joined.size() < events) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("never happened: " + events + " join(s), saw " + joined);
+                }
+                java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -107,6 +108,12 @@ class SnapshotStreamsTest {
 
     private SnapshotStreams streams(OracleSource source) {
         return new SnapshotStreams(service(source), executor, PortFakes.ticker(100));
+    }
+
+    /** Grades for section 42's course, asked by user 8 (the other requests are user 7's). */
+    private static ScopeRequest otherUsersRequest(String token) {
+        return new ScopeRequest(DashboardContext.section(42, 8), Optional.of(token),
+                AssemblyOptions.of(Scope.course(), List.of(GRADES_VIEW)), ScopeRequest.CURRENT_DATA);
     }
 
     private static Recorder subscribe(SnapshotStreams streams, ScopeRequest request) {
@@ -249,14 +256,15 @@ class SnapshotStreamsTest {
     }
 
     @Test
-    void aNewerRequestForTheSameScopeEndsTheOlderStreamWhoseLateResultsStillWarmTheCache() {
+    void aNewerRequestForTheSameScopeEndsTheOlderStreamAndIsServedByItsLoad() {
         HeldSource source = new HeldSource();
         SnapshotStreams streams = streams(source);
         Recorder older = subscribe(streams, request("tok-1", GRADES_VIEW));
         Held olderLoad = source.load("tok-1");
 
         Recorder newer = subscribe(streams, request("tok-2", GRADES_VIEW));
-        Held newerLoad = source.load("tok-2");
+        telemetry.awaitJoins(1);
+        assertEquals(List.of(1), telemetry.joined, "the newer build waits for the grades load in flight");
         older.awaitTerminated();
         assertEquals(List.of("ended request_superseded"), older.lines());
         Ended ended = (Ended) older.events.get(0);
@@ -266,39 +274,58 @@ class SnapshotStreamsTest {
         assertTrue(older.completed);
 
         olderLoad.settle(only(GRADES)).finish();
-        executor.awaitEnded(0);
-        assertEquals(List.of("ended request_superseded"), older.lines(), "the superseded stream says nothing more");
-        assertEquals(Map.of(key(GRADES), everything().get(GRADES)), cache.puts, "the late result warms the cache");
-        assertEquals(1, streams.running(), "only the newer build runs");
-
-        newerLoad.settle(only(GRADES)).finish();
         newer.awaitTerminated();
         assertEquals(List.of("oracle oracle_instructor_grades ready", "projection grades_view ready", "snapshot"),
-                newer.lines());
+                newer.lines(), "the older build's load serves the newer stream");
+        executor.awaitEnded(0);
         executor.awaitEnded(1);
+        assertEquals(List.of("ended request_superseded"), older.lines(), "the superseded stream says nothing more");
+        assertEquals(Map.of(key(GRADES), everything().get(GRADES)), cache.puts, "the late result warms the cache");
+        assertEquals(List.of("tok-1"), source.tokens(), "one load for both requests");
         assertEquals(0, streams.running());
     }
 
     @Test
-    void anotherUserOrScopeIsNotSuperseded() {
+    void aNewerRequestWhoseLoaderIsCancelledLoadsTheOracleItself() {
+        HeldSource source = new HeldSource();
+        DataSnapshot service = service(source);
+        SnapshotStreams streams = new SnapshotStreams(service, executor, PortFakes.ticker(100));
+        Recorder first = subscribe(streams, request("tok-1", GRADES_VIEW));
+        Held firstLoad = source.load("tok-1");
+        Recorder otherUser = subscribe(streams, otherUsersRequest("tok-2"));
+        telemetry.awaitJoins(1);
+
+        first.subscription.cancel();
+        StreamFakes.await(firstLoad.interrupted, "the first load's interrupt");
+        Held secondLoad = source.load("tok-2");
+        assertEquals(Set.of(GRADES), secondLoad.request.keys(), "the abandoned key is loaded again, by the joiner");
+        secondLoad.settle(only(GRADES)).finish();
+        otherUser.awaitTerminated();
+        assertEquals(List.of("oracle oracle_instructor_grades ready", "projection grades_view ready", "snapshot"),
+                otherUser.lines(), "the first request's cancellation is not the joiner's answer");
+        assertEquals(0, service.oraclesInFlight());
+    }
+
+    @Test
+    void anotherUserSharesTheLoadAndAnotherScopeLoadsItsOwn() {
         HeldSource source = new HeldSource();
         SnapshotStreams streams = streams(source);
         Recorder first = subscribe(streams, request("tok-1", GRADES_VIEW));
-        Recorder otherUser = subscribe(streams, new ScopeRequest(DashboardContext.section(42, 8),
-                Optional.of("tok-2"), AssemblyOptions.of(Scope.course(), List.of(GRADES_VIEW)),
-                ScopeRequest.CURRENT_DATA));
+        Held firstLoad = source.load("tok-1");
+        Recorder otherUser = subscribe(streams, otherUsersRequest("tok-2"));
+        telemetry.awaitJoins(1);
         Recorder otherScope = subscribe(streams, new ScopeRequest(SECTION, Optional.of("tok-3"),
                 AssemblyOptions.of(Scope.container(5), List.of(GRADES_VIEW)), ScopeRequest.CURRENT_DATA));
-        // every load asked before any settles: the other user shares the section's cache entries
-        List<Held> loads = List.of(source.load("tok-1"), source.load("tok-2"), source.load("tok-3"));
-        for (Held load : loads) {
-            load.settle(only(GRADES)).finish();
-        }
+        Held otherScopeLoad = source.load("tok-3");
+        firstLoad.settle(only(GRADES)).finish();
+        otherScopeLoad.settle(only(GRADES)).finish();
         for (Recorder recorder : List.of(first, otherUser, otherScope)) {
             recorder.awaitTerminated();
             assertEquals(List.of("oracle oracle_instructor_grades ready", "projection grades_view ready",
                     "snapshot"), recorder.lines());
         }
+        assertEquals(List.of("tok-1", "tok-3"), source.tokens(), "the other user is not superseded and shares the"
+                + " section's load; the other scope has its own");
     }
 
     @Test

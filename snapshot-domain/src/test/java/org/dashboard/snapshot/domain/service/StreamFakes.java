@@ -48,6 +48,7 @@ final class StreamFakes {
     static final class HeldSource implements OracleSource {
         private final Map<String, Held> loads = new ConcurrentHashMap<>();
         private final Map<String, CountDownLatch> started = new ConcurrentHashMap<>();
+        private final java.util.List<String> order = new java.util.ArrayList<>();
 
         @Override
         public Map<OracleKey, OracleResult> load(OracleLoad request) {
@@ -58,13 +59,22 @@ final class StreamFakes {
         public void loadEach(OracleLoad request, Consumer<SortedMap<OracleKey, OracleResult>> settled) {
             Held held = new Held(request, settled);
             loads.put(request.requestToken(), held);
+            synchronized (this) {
+                order.add(request.requestToken());
+            }
             startedLatch(request.requestToken()).countDown();
             try {
                 held.finished.await();
             } catch (InterruptedException cancelled) {
                 held.interrupted.countDown();
+                Thread.currentThread().interrupt(); // a cancelled load returns with the interrupt status set
             }
             held.returned.countDown();
+        }
+
+        /** The request tokens loaded so far, in the order the loads started. */
+        synchronized java.util.List<String> tokens() {
+            return java.util.List.copyOf(order);
         }
 
         /** The load of a request token, once the build has asked for it. */
