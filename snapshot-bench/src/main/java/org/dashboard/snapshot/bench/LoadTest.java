@@ -3,10 +3,7 @@ package org.dashboard.snapshot.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,12 +15,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
-import org.dashboard.snapshot.domain.contract.OracleKey;
 import org.dashboard.snapshot.domain.contract.Scope;
-import org.dashboard.snapshot.domain.json.JsonValue;
-import org.dashboard.snapshot.domain.sample.SampleSection;
-import org.dashboard.snapshot.domain.sample.SampleSections;
-import org.dashboard.snapshot.export.wire.SnapshotJson;
 
 /**
  * The load test of the packaged service: starts {@code snapshot-app/target/quarkus-app/quarkus-run.jar} on
@@ -46,7 +38,7 @@ public final class LoadTest {
     /** wrk's connections: enough that a request every 32 ms on each gives 1,000 requests per second. */
     private static final int CONNECTIONS = 32;
     private static final long SECTION = 1003;
-    private static final String GENERATED_AT = SampleSection.AS_OF.toString();
+    private static final String GENERATED_AT = SampleRequests.GENERATED_AT;
 
     private final HttpClient client;
     private final String base;
@@ -68,21 +60,12 @@ public final class LoadTest {
         Path jar = Path.of(System.getProperty("load.jar", "snapshot-app/target/quarkus-app/quarkus-run.jar"));
         Path out = Path.of(System.getProperty("load.out", "target/load-summary.json"));
         Files.createDirectories(Path.of("target"));
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: package the service first");
-        }
-        String base = "http://127.0.0.1:" + port;
-        long launched = System.nanoTime();
-        List<String> command = new ArrayList<>(List.of("java"));
-        command.addAll(List.of(System.getProperty("load.jvm-args", "-Xmx256m").trim().split("\\s+")));
-        command.addAll(List.of("-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1",
-                "-Dquarkus.profile=dev", "-jar", jar.toString()));
-        Process server = new ProcessBuilder(command)
-                .redirectErrorStream(true).redirectOutput(Path.of("target", "load-server.log").toFile()).start();
+        PackagedService server = PackagedService.start(jar, System.getProperty("load.jvm-args", "-Xmx256m"), port,
+                List.of("-Dquarkus.profile=dev"), Path.of("target", "load-server.log"));
         RssSampler rss = new RssSampler(server.pid());
         try {
-            LoadTest load = new LoadTest(base, server.pid());
-            double readySeconds = load.awaitReady(launched);
+            LoadTest load = new LoadTest(server.base(), server.pid());
+            double readySeconds = server.awaitReady(load.client, Duration.ofSeconds(60));
             System.out.printf("ready in %.2f s (pid %d)%n", readySeconds, server.pid());
             rss.start();
             Path body = Path.of("target", "load-projection-body.json");
@@ -101,29 +84,8 @@ public final class LoadTest {
             System.out.println("wrote " + out.toAbsolutePath());
         } finally {
             rss.stop();
-            server.destroy();
-            if (!server.waitFor(10, TimeUnit.SECONDS)) {
-                server.destroyForcibly();
-            }
+            server.stop();
         }
-    }
-
-    /** Seconds from launch until {@code /q/health/ready} answers 200 (at most 60). */
-    private double awaitReady(long launched) throws InterruptedException {
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(base + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(1)).GET().build();
-        long deadline = launched + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            try {
-                if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return (System.nanoTime() - launched) / 1e9;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(20);
-        }
-        throw new IllegalStateException("the service was not ready within 60 s; see target/load-server.log");
     }
 
     /** A warm-up at the same rate (not recorded), then the measured run, both driven by wrk. */
@@ -212,19 +174,7 @@ public final class LoadTest {
 
     /** The projection-only request body: the 2,000-student sample section's oracle results. */
     private static byte[] projectionBody() {
-        SampleSection section = SampleSections.standard(SECTION);
-        Map<String, JsonValue> results = new TreeMap<>();
-        for (Map.Entry<OracleKey, JsonValue> oracle : section.oracles(Scope.course()).entrySet()) {
-            results.put(oracle.getKey().value(), new JsonValue.JsonObject(Map.of("status", JsonValue.of("ok"),
-                    "payload", oracle.getValue())));
-        }
-        Map<String, JsonValue> body = new LinkedHashMap<>();
-        body.put("context", new JsonValue.JsonObject(Map.of("dashboard_context_type", JsonValue.of("section"),
-                "dashboard_context_id", JsonValue.of(SECTION), "user_id", JsonValue.of(1))));
-        body.put("scope", new JsonValue.JsonObject(Map.of("container_type", JsonValue.of("course"))));
-        body.put("parameters", new JsonValue.JsonObject(Map.of("generated_at", JsonValue.of(GENERATED_AT))));
-        body.put("oracle_results", new JsonValue.JsonObject(results));
-        return new SnapshotJson().writeOrdered(new JsonValue.JsonObject(body));
+        return SampleRequests.write(SampleRequests.projectionBody(SECTION, Scope.course()));
     }
 
     static double round(double value) {
@@ -233,13 +183,13 @@ public final class LoadTest {
 
     /** Samples the server's VmRSS from /proc every 100 ms and keeps the peak. */
     private static final class RssSampler {
-        private final Path status;
+        private final long pid;
         private final AtomicLong peakKb = new AtomicLong();
         private volatile boolean running = true;
         private Thread thread;
 
         RssSampler(long pid) {
-            this.status = Path.of("/proc", Long.toString(pid), "status");
+            this.pid = pid;
         }
 
         void start() {
@@ -264,16 +214,8 @@ public final class LoadTest {
         }
 
         private void sample() {
-            try {
-                for (String line : Files.readAllLines(status)) {
-                    if (line.startsWith("VmRSS:")) {
-                        long kb = Long.parseLong(line.replaceAll("[^0-9]", ""));
-                        peakKb.accumulateAndGet(kb, Math::max);
-                    }
-                }
-            } catch (IOException | RuntimeException gone) {
-                // the process ended or /proc is not there: keep the peak so far
-            }
+            // once the process has ended the peak so far stands
+            PackagedService.rssKb(pid).ifPresent(kb -> peakKb.accumulateAndGet(kb, Math::max));
         }
     }
 }
