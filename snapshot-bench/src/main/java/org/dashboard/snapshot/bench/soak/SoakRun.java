@@ -41,7 +41,7 @@ import org.dashboard.snapshot.bench.soak.RequestMix.Planned;
  *   <li>starts the {@link FaultyUpstream} stub in process (random port; a seeded share of calls delayed, some past
  *       the service's 2 s per-call timeout, answered 500/503, or answered with an error envelope);</li>
  *   <li>starts {@code redis-server} ({@link RedisServer}) on a free port (never 6390, the test suite's);</li>
- *   <li>starts the service (prod profile with {@code snapshot.auth.enabled=false}, {@code snapshot.oracle-source=http},
+ *   <li>starts the service (dev profile: no tokens; {@code snapshot.oracle-source=http},
  *       {@code snapshot.cache=redis}, {@code -Xmx256m}) and waits for {@code /q/health/ready};</li>
  *   <li>sends requests open-loop at {@code soak.rate} per second from a scheduler ({@link RequestMix}: valid
  *       snapshot GETs, projection GETs and exports, and invalid requests), asynchronously with
@@ -134,7 +134,7 @@ public final class SoakRun {
         RedisServer redis = RedisServer.start(freePort(), Path.of("target", "soak-redis.log"));
         children.push(redis::close);
         PackagedService service = PackagedService.start(settings.jar(), settings.jvmArgs(), freePort(), List.of(
-                "-Dsnapshot.auth.enabled=false",
+                "-Dquarkus.profile=dev",
                 "-Dsnapshot.oracle-source=http",
                 "-Dquarkus.rest-client.oracle-upstream.url=http://127.0.0.1:" + upstream.port(),
                 "-Dsnapshot.cache=redis",
