@@ -10,13 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.dashboard.snapshot.domain.assembly.AssemblyOptions;
@@ -269,8 +272,12 @@ class SingleFlightTest {
         DataSnapshot service = service(source);
         Future<Outcome<Snapshot>> first = loading(service, source, GRADES_VIEW);
         CompletableFuture<Snapshot> joiner = new CompletableFuture<>();
-        Thread waiting = new Thread(() -> joiner.complete(service.getOrBuild(request("tok-2", 7, GRADES_VIEW))
-                .value()));
+        AtomicBoolean stillInterrupted = new AtomicBoolean();
+        Thread waiting = new Thread(() -> {
+            Snapshot built = service.getOrBuild(request("tok-2", 7, GRADES_VIEW)).value();
+            stillInterrupted.set(Thread.currentThread().isInterrupted());
+            joiner.complete(built);
+        });
         waiting.start();
         telemetry.awaitJoins(1);
         waiting.interrupt();
@@ -279,9 +286,62 @@ class SingleFlightTest {
         assertEquals("{\"code\":\"coordinator_failed\",\"message\":\"the load was cancelled\"}",
                 org.dashboard.snapshot.domain.json.JsonText.write(grades.reason()));
 
+        assertTrue(stillInterrupted.get(), "the joiner's thread keeps its interrupt status");
+
         source.release("tok-1");
         assertEquals(OracleStatus.Ready.class, value(first).oracleStatuses().get(GRADES).getClass(),
                 "the loader is not disturbed by a joiner giving up");
+        assertEquals(1, source.loads().size());
+    }
+
+    @Test
+    void aStreamJoinerReceivesTheLoadersCoordinatorFailure() throws Exception {
+        GatedSource source = new GatedSource(load -> {
+            throw new IllegalStateException("coordinator down");
+        });
+        DataSnapshot service = service(source);
+        ScopeRequest first = request("tok-1", 7, GRADES_VIEW);
+        Future<?> leader = threads.submit(() -> service.loadEach(first, service.plan(first).value(), batch -> {
+        }));
+        source.awaitStarted("tok-1");
+        ScopeRequest second = request("tok-2", 7, GRADES_VIEW);
+        List<SortedMap<OracleKey, OracleResult>> reported = new CopyOnWriteArrayList<>();
+        Future<?> joiner = threads.submit(() -> service.loadEach(second, service.plan(second).value(),
+                reported::add));
+        telemetry.awaitJoins(1);
+
+        source.release("tok-1");
+        leader.get(30, TimeUnit.SECONDS);
+        joiner.get(30, TimeUnit.SECONDS);
+        assertEquals(1, reported.size());
+        OracleResult.Error failed = (OracleResult.Error) reported.get(0).get(GRADES);
+        assertEquals("{\"code\":\"coordinator_failed\",\"message\":\"coordinator down\"}",
+                org.dashboard.snapshot.domain.json.JsonText.write(failed.reason()));
+        assertEquals(1, source.loads().size(), "the joiner does not ask again");
+    }
+
+    @Test
+    void aStreamJoinerInterruptedWhileWaitingReturnsAtOnceWithItsInterruptStatus() throws Exception {
+        GatedSource source = GatedSource.serving(everything());
+        DataSnapshot service = service(source);
+        Future<Outcome<Snapshot>> first = loading(service, source, GRADES_VIEW);
+        ScopeRequest second = request("tok-2", 7, GRADES_VIEW);
+        List<SortedMap<OracleKey, OracleResult>> reported = new CopyOnWriteArrayList<>();
+        AtomicBoolean stillInterrupted = new AtomicBoolean();
+        Thread waiting = new Thread(() -> {
+            service.loadEach(second, service.plan(second).value(), reported::add);
+            stillInterrupted.set(Thread.currentThread().isInterrupted());
+        });
+        waiting.start();
+        telemetry.awaitJoins(1);
+        waiting.interrupt();
+        waiting.join(30_000);
+        assertTrue(!waiting.isAlive() && stillInterrupted.get(), "returned, interrupt status kept");
+        assertEquals(List.of(), reported);
+
+        source.release("tok-1");
+        assertEquals(OracleStatus.Ready.class, value(first).oracleStatuses().get(GRADES).getClass());
+        assertEquals(List.of(), reported, "nothing reaches a listener after its load returned");
         assertEquals(1, source.loads().size());
     }
 
