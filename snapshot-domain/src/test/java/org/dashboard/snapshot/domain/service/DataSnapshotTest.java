@@ -479,6 +479,19 @@ class DataSnapshotTest {
         }
 
         @Test
+        void theIncrementalPlanOfARejectedRequestIsRecordedAsGetOrBuildRecordsIt() {
+            Untouchable ports = new Untouchable();
+            DataSnapshot service = service(ports, ports);
+            ScopeRequest request = new ScopeRequest(SECTION, Optional.empty(), AssemblyOptions.of(Scope.course(),
+                    List.of()).withProjectionVersion(3), "current");
+
+            assertEquals(AssemblyReason.UNSUPPORTED_PROJECTION_VERSION,
+                    service.plan(request).rejection().reasonCode());
+            assertEquals(List.of(new Assembled(COURSE_TAGS, Optional.of(AssemblyReason.UNSUPPORTED_PROJECTION_VERSION),
+                    Duration.ofNanos(100))), telemetry.assembled);
+        }
+
+        @Test
         void rejectedRequestIsRecordedAndTouchesNoPort() {
             Untouchable ports = new Untouchable();
             DataSnapshot service = service(ports, ports);
