@@ -1,5 +1,6 @@
 package org.dashboard.snapshot.adapters.telemetry;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,13 +14,16 @@ import org.dashboard.snapshot.domain.port.TelemetryScope;
 
 /**
  * Telemetry through Micrometer (NFR-OPS-001, DOMAIN.md 8): timers {@code snapshot.assembly},
- * {@code snapshot.projection} and {@code snapshot.export} (each also counts), and the counter
- * {@code snapshot.cache.failures}. Tags are low-cardinality: context type, container type, capability, status,
+ * {@code snapshot.projection} and {@code snapshot.export} (each also counts), and the counters
+ * {@code snapshot.cache.failures} and {@code snapshot.oracle.loads.joined} (oracles a request waited for instead of
+ * loading them again). Like every meter here, each appears at its first use. Tags are low-cardinality: context type, container type, capability, status,
  * profile, outcome and reason code; never ids, names or emails.
  */
 @ApplicationScoped
 public class MicrometerSnapshotTelemetry implements SnapshotTelemetry {
     private static final String NONE = "none";
+
+    private static final String JOINED = "snapshot.oracle.loads.joined";
 
     private final MeterRegistry registry;
 
@@ -70,8 +74,14 @@ public class MicrometerSnapshotTelemetry implements SnapshotTelemetry {
         registry.counter("snapshot.cache.failures", "operation", operation).increment();
     }
 
+    private Counter joined() {
+        return Counter.builder(JOINED)
+                .description("Oracles a get_or_build waited for, loaded by another request, instead of loading them")
+                .register(registry);
+    }
+
     @Override
     public void oraclesJoined(int count) {
-        registry.counter("snapshot.oracle.loads.joined").increment(count);
+        joined().increment(count);
     }
 }
