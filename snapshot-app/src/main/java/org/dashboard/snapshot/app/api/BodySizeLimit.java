@@ -30,9 +30,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * (route order {@code -PRIORITY}, before Quarkus' upload limit at order -2), so callers always get the problem:
  * <ul>
  *   <li>with a {@code Content-Length} header, the declared length is checked before a byte is read;</li>
- *   <li>a chunked body (no {@code Content-Length}) is read here, counting bytes, and handed to the resource as the
- *       request's body once complete ({@code RoutingContext#setBody}, which Quarkus REST reads in place of the
- *       stream); the first byte over the limit answers 413.</li>
+ *   <li>an HTTP/1.1 chunked body (no {@code Content-Length}) is read here, counting bytes, and handed to the
+ *       resource as the request's body once complete ({@code RoutingContext#setBody}, which Quarkus REST reads in
+ *       place of the stream); the first byte over the limit answers 413;</li>
+ *   <li>an HTTP/2 request without {@code Content-Length} is left to Quarkus' limit (see {@link #isChunked}).</li>
  * </ul>
  * After a refusal an HTTP/1.x connection is closed once the rest of the body is drained (at most
  * {@link #DRAIN_BYTES} more bytes are read), so the client can read the answer instead of seeing a reset.
@@ -91,10 +92,16 @@ public class BodySizeLimit {
         }
     }
 
+    /**
+     * An HTTP/1.1 body sent in chunks. HTTP/2 has no chunked encoding: a request without {@code Content-Length}
+     * (every GET, and a body streamed without a declared length) goes on as it is, because Quarkus REST pauses the
+     * request when it starts, which an HTTP/2 stream read to its end refuses (it would be a 500). Such a body is
+     * bounded by Quarkus' own {@code quarkus.http.limits.max-body-size}, whose refusal is a plain 413.
+     */
     private static boolean isChunked(HttpServerRequest request) {
         String encoding = request.getHeader(HttpHeaders.TRANSFER_ENCODING);
-        return request.version() == HttpVersion.HTTP_2
-                || (encoding != null && encoding.toLowerCase(java.util.Locale.ROOT).contains("chunked"));
+        return request.version() != HttpVersion.HTTP_2
+                && encoding != null && encoding.toLowerCase(java.util.Locale.ROOT).contains("chunked");
     }
 
     private void refuse(RoutingContext context, Drain drain) {
