@@ -12,9 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 import org.dashboard.snapshot.domain.contract.Scope;
 
 /**
@@ -62,12 +62,13 @@ public final class LoadTest {
         Files.createDirectories(Path.of("target"));
         PackagedService server = PackagedService.start(jar, System.getProperty("load.jvm-args", "-Xmx256m"), port,
                 List.of("-Dquarkus.profile=dev"), Path.of("target", "load-server.log"));
-        RssSampler rss = new RssSampler(server.pid());
+        RssSeries rss = new RssSeries(server.pid(), System.nanoTime());
+        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
         try {
             LoadTest load = new LoadTest(server.base(), server.pid());
             double readySeconds = server.awaitReady(load.client, Duration.ofSeconds(60));
             System.out.printf("ready in %.2f s (pid %d)%n", readySeconds, server.pid());
-            rss.start();
+            sampler.scheduleAtFixedRate(rss::sample, 0, 100, TimeUnit.MILLISECONDS);
             Path body = Path.of("target", "load-projection-body.json");
             Files.write(body, projectionBody());
             List<Map<String, Object>> scenarios = new ArrayList<>();
@@ -77,13 +78,14 @@ public final class LoadTest {
                     duration));
             Map<String, Object> summary = new LinkedHashMap<>();
             summary.put("scenarios", scenarios);
-            summary.put("peak_rss_mb", rss.peakMegabytes());
+            rss.sample();
+            summary.put("peak_rss_mb", Math.round(rss.peakKb() / 1024.0));
             summary.put("ready_s", round(readySeconds));
             Files.createDirectories(out.toAbsolutePath().getParent());
             Files.write(out, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(summary));
             System.out.println("wrote " + out.toAbsolutePath());
         } finally {
-            rss.stop();
+            sampler.shutdownNow();
             server.stop();
         }
     }
@@ -179,43 +181,5 @@ public final class LoadTest {
 
     static double round(double value) {
         return Math.round(value * 100) / 100.0;
-    }
-
-    /** Samples the server's VmRSS from /proc every 100 ms and keeps the peak. */
-    private static final class RssSampler {
-        private final long pid;
-        private final AtomicLong peakKb = new AtomicLong();
-        private volatile boolean running = true;
-        private Thread thread;
-
-        RssSampler(long pid) {
-            this.pid = pid;
-        }
-
-        void start() {
-            sample();
-            thread = new Thread(() -> {
-                while (running) {
-                    sample();
-                    LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
-                }
-            }, "rss-sampler");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        void stop() {
-            running = false;
-        }
-
-        long peakMegabytes() {
-            sample();
-            return Math.round(peakKb.get() / 1024.0);
-        }
-
-        private void sample() {
-            // once the process has ended the peak so far stands
-            PackagedService.rssKb(pid).ifPresent(kb -> peakKb.accumulateAndGet(kb, Math::max));
-        }
     }
 }

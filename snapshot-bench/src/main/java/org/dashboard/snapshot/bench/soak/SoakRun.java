@@ -29,6 +29,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dashboard.snapshot.bench.PackagedService;
+import org.dashboard.snapshot.bench.RssSeries;
 import org.dashboard.snapshot.bench.soak.RequestMix.Planned;
 
 /**

@@ -156,11 +156,10 @@ public final class DataSnapshot {
      */
     public Outcome<Snapshot> getOrBuild(ScopeRequest request) {
         long started = nanoTime.getAsLong();
-        Optional<Rejection> refused = authorizeAndFind(request.context());
-        if (refused.isPresent()) {
-            return Outcome.rejected(refused.get());
+        Outcome<AssemblyPlan> plan = plan(request, started);
+        if (!plan.isAccepted()) {
+            return Outcome.rejected(plan.rejection());
         }
-        Outcome<AssemblyPlan> plan = assembler.plan(request.context(), request.requestToken(), request.options());
         return build(plan, request.context(), request.options().scope(), started, p -> load(request, p), memo);
     }
 
@@ -207,10 +206,15 @@ public final class DataSnapshot {
 
     /**
      * The start of a get_or_build, refused before anything is loaded: a section the caller may not read
-     * ({@code unauthorized_scope}), an unknown section ({@code unknown_section}), or a request the assembler refuses (recorded as a refused assembly, as {@link #getOrBuild} records it).
+     * ({@code unauthorized_scope}), an unknown section ({@code unknown_section}), or a request the assembler
+     * refuses (recorded as a refused assembly). {@link #getOrBuild} starts with it.
      */
     public Outcome<AssemblyPlan> plan(ScopeRequest request) {
-        long started = nanoTime.getAsLong();
+        return plan(request, nanoTime.getAsLong());
+    }
+
+    /** {@link #plan(ScopeRequest)} of a request that started at {@code started} (a {@code nanoTime} reading). */
+    private Outcome<AssemblyPlan> plan(ScopeRequest request, long started) {
         Optional<Rejection> refused = authorizeAndFind(request.context());
         if (refused.isPresent()) {
             return Outcome.rejected(refused.get());

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.dashboard.snapshot.domain.service.PortFakes.everything;
+import static org.dashboard.snapshot.domain.service.PortFakes.ok;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -75,22 +77,6 @@ class DataSnapshotTest {
 
     private static final DashboardContext SECTION = DashboardContext.section(42, 7);
     private static final TelemetryScope COURSE_TAGS = new TelemetryScope("section", "course");
-
-    private static OracleResult ok(String payload) {
-        return OracleResult.ok(TestJson.parse(payload));
-    }
-
-    /** Every oracle the catalog knows, ok. */
-    private static Map<OracleKey, OracleResult> everything() {
-        Map<OracleKey, OracleResult> all = new LinkedHashMap<>();
-        all.put(BINS, ok("{'bins': 1}"));
-        all.put(SCOPE, ok("{'items': []}"));
-        all.put(SCHEDULE, ok("{'has_schedule': false}"));
-        all.put(ROWS, ok("[]"));
-        all.put(INFO, ok("[]"));
-        all.put(GRADES, ok("{'grades': []}"));
-        return all;
-    }
 
     private static OracleCacheKey key(OracleKey oracle) {
         return new OracleCacheKey(oracle, 0, 42, Scope.course(), ScopeRequest.CURRENT_DATA);

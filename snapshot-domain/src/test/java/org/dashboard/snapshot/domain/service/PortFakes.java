@@ -12,6 +12,7 @@ import org.dashboard.snapshot.domain.contract.OracleKey;
 import org.dashboard.snapshot.domain.contract.OracleResult;
 import org.dashboard.snapshot.domain.contract.ProjectionStatus;
 import org.dashboard.snapshot.domain.contract.ReasonCode;
+import org.dashboard.snapshot.domain.fixtures.TestJson;
 import org.dashboard.snapshot.domain.port.OracleCacheKey;
 import org.dashboard.snapshot.domain.port.OracleLoad;
 import org.dashboard.snapshot.domain.port.OracleResultCache;
@@ -63,6 +64,31 @@ final class PortFakes {
                 arrivals.put(key, arrival);
             }
         }
+    }
+
+    static OracleResult ok(String payload) {
+        return OracleResult.ok(TestJson.parse(payload));
+    }
+
+    /** An ok result for every oracle the service tests' catalogs use. */
+    static Map<OracleKey, OracleResult> everything() {
+        Map<OracleKey, OracleResult> all = new LinkedHashMap<>();
+        all.put(OracleKey.PROGRESS_BINS, ok("{'bins': 1}"));
+        all.put(OracleKey.SCOPE_RESOURCES, ok("{'items': []}"));
+        all.put(OracleKey.SCHEDULE_POSITION, ok("{'has_schedule': false}"));
+        all.put(OracleKey.PROGRESS_PROFICIENCY, ok("[]"));
+        all.put(OracleKey.STUDENT_INFO, ok("[]"));
+        all.put(OracleKey.GRADES, ok("{'grades': []}"));
+        return all;
+    }
+
+    /** The results of {@link #everything()} for the given keys only. */
+    static Map<OracleKey, OracleResult> only(OracleKey... keys) {
+        Map<OracleKey, OracleResult> some = new LinkedHashMap<>();
+        for (OracleKey key : keys) {
+            some.put(key, everything().get(key));
+        }
+        return some;
     }
 
     /** The given results for the keys a load asks for, the rest left out. */

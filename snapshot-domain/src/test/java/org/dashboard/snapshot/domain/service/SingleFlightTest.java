@@ -3,9 +3,10 @@ package org.dashboard.snapshot.domain.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.dashboard.snapshot.domain.service.PortFakes.everything;
+import static org.dashboard.snapshot.domain.service.PortFakes.ok;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +34,6 @@ import org.dashboard.snapshot.domain.contract.Scope;
 import org.dashboard.snapshot.domain.contract.Snapshot;
 import org.dashboard.snapshot.domain.fixtures.FakeProjection;
 import org.dashboard.snapshot.domain.fixtures.SnapshotFixtures;
-import org.dashboard.snapshot.domain.fixtures.TestJson;
 import org.dashboard.snapshot.domain.json.JsonValue;
 import org.dashboard.snapshot.domain.port.OracleCacheKey;
 import org.dashboard.snapshot.domain.port.OracleLoad;
@@ -72,21 +72,8 @@ class SingleFlightTest {
         assertTrue(threads.awaitTermination(30, TimeUnit.SECONDS), "every request thread ended");
     }
 
-    private static OracleResult ok(String payload) {
-        return OracleResult.ok(TestJson.parse(payload));
-    }
-
     private static JsonValue payload(OracleResult result) {
         return ((OracleResult.Ok) result).payload();
-    }
-
-    private static Map<OracleKey, OracleResult> everything() {
-        Map<OracleKey, OracleResult> all = new LinkedHashMap<>();
-        all.put(BINS, ok("{'bins': 1}"));
-        all.put(SCOPE, ok("{'items': []}"));
-        all.put(SCHEDULE, ok("{'has_schedule': false}"));
-        all.put(GRADES, ok("{'grades': []}"));
-        return all;
     }
 
     private static ScopeRequest request(String token, long userId, Capability... capabilities) {

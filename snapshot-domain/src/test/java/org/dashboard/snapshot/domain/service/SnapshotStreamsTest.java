@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.dashboard.snapshot.domain.service.PortFakes.everything;
+import static org.dashboard.snapshot.domain.service.PortFakes.only;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +29,6 @@ import org.dashboard.snapshot.domain.contract.Scope;
 import org.dashboard.snapshot.domain.contract.Snapshot;
 import org.dashboard.snapshot.domain.fixtures.FakeProjection;
 import org.dashboard.snapshot.domain.fixtures.SnapshotFixtures;
-import org.dashboard.snapshot.domain.fixtures.TestJson;
 import org.dashboard.snapshot.domain.json.JsonText;
 import org.dashboard.snapshot.domain.json.JsonValue;
 import org.dashboard.snapshot.domain.port.OracleCacheKey;
@@ -68,29 +68,6 @@ class SnapshotStreamsTest {
     private final RecordingTelemetry telemetry = new RecordingTelemetry();
     private final InMemoryCache cache = new InMemoryCache();
     private final ThreadPerTask executor = new ThreadPerTask();
-
-    private static OracleResult ok(String payload) {
-        return OracleResult.ok(TestJson.parse(payload));
-    }
-
-    private static Map<OracleKey, OracleResult> everything() {
-        Map<OracleKey, OracleResult> all = new LinkedHashMap<>();
-        all.put(BINS, ok("{'bins': 1}"));
-        all.put(SCOPE, ok("{'items': []}"));
-        all.put(SCHEDULE, ok("{'has_schedule': false}"));
-        all.put(ROWS, ok("[]"));
-        all.put(INFO, ok("[]"));
-        all.put(GRADES, ok("{'grades': []}"));
-        return all;
-    }
-
-    private static Map<OracleKey, OracleResult> only(OracleKey... keys) {
-        Map<OracleKey, OracleResult> some = new LinkedHashMap<>();
-        for (OracleKey key : keys) {
-            some.put(key, everything().get(key));
-        }
-        return some;
-    }
 
     private static ScopeRequest request(String token, Capability... capabilities) {
         return new ScopeRequest(SECTION, Optional.of(token), AssemblyOptions.of(Scope.course(),

@@ -1,15 +1,15 @@
-package org.dashboard.snapshot.bench.soak;
+package org.dashboard.snapshot.bench;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
-import org.dashboard.snapshot.bench.PackagedService;
 
 /**
- * The service's resident set size over the run: {@link #sample} (called once a second) reads VmRSS from
- * {@code /proc/<pid>/status} and keeps it with the seconds since the traffic started. Thread-safe.
+ * A process's resident set size over a run: each {@link #sample} reads VmRSS from {@code /proc/<pid>/status} and
+ * keeps it with the seconds since {@code startedNanos} (the soak run samples once a second, the load test every
+ * 100 ms). Thread-safe.
  */
-final class RssSeries {
+public final class RssSeries {
     private final long pid;
     private final long started;
     private final List<Sample> samples = new ArrayList<>();
@@ -17,13 +17,13 @@ final class RssSeries {
     private record Sample(double seconds, long kb) {
     }
 
-    RssSeries(long pid, long startedNanos) {
+    public RssSeries(long pid, long startedNanos) {
         this.pid = pid;
         this.started = startedNanos;
     }
 
     /** Takes one sample now (none once the process has ended). */
-    void sample() {
+    public void sample() {
         double seconds = (System.nanoTime() - started) / 1e9;
         PackagedService.rssKb(pid).ifPresent(kb -> {
             synchronized (samples) {
@@ -33,7 +33,7 @@ final class RssSeries {
     }
 
     /** The last sample taken at or before {@code seconds} (the first sample if none was); empty without samples. */
-    OptionalLong kbAt(double seconds) {
+    public OptionalLong kbAt(double seconds) {
         synchronized (samples) {
             OptionalLong found = samples.isEmpty() ? OptionalLong.empty() : OptionalLong.of(samples.get(0).kb());
             for (Sample sample : samples) {
@@ -46,20 +46,20 @@ final class RssSeries {
     }
 
     /** The last sample; empty without samples. */
-    OptionalLong lastKb() {
+    public OptionalLong lastKb() {
         synchronized (samples) {
             return samples.isEmpty() ? OptionalLong.empty() : OptionalLong.of(samples.get(samples.size() - 1).kb());
         }
     }
 
     /** The largest sample; 0 without samples. */
-    long peakKb() {
+    public long peakKb() {
         synchronized (samples) {
             return samples.stream().mapToLong(Sample::kb).max().orElse(0);
         }
     }
 
-    int size() {
+    public int size() {
         synchronized (samples) {
             return samples.size();
         }
